@@ -97,7 +97,7 @@ export function evaluateEligibility(o: Obj, store: ParameterStore): Omit<Eligibi
     fail(
       'INVALID_REQUEST',
       'target',
-      `Mã '${target}' (${viName(target)}) không áp dụng cho đối tượng loại '${facts.kind}' (trường 'subject.kind').`,
+      `Mã '${target}' ở trường 'target' (${viName(target)}) không áp dụng cho đối tượng loại '${facts.kind}' (trường 'subject.kind').`,
     );
   }
   const achievement = optString(o, 'achievement', 'achievement');

@@ -890,12 +890,20 @@ function countInRun(
     d.b = from;
     d.a = count(p, i, from, c.ay);
     d.c = need;
-    return d.a >= need ? MET : NOT_MET;
+    if (d.a >= need) return MET;
+    // A missing year inside the window might hold what is lacking: the facts are incomplete.
+    if (run.missing !== 0 && run.missing >= c.ay - years + 1) {
+      d.e = run.missing;
+      return UNKNOWN;
+    }
+    return NOT_MET;
   };
 }
 function countInRunMsg(whatVi: string, whatEn: string) {
   return (d: Scratch, st: Status, c: Ctx): Msg =>
-    st === MET
+    st === UNKNOWN
+      ? msg(`Thiếu dữ liệu năm ${d.e} để đếm số ${whatVi}`, `No entry for ${d.e} to count ${whatEn}`)
+      : st === MET
       ? msg(
           `Trong thời gian ${span(d.b, c.ay)} có ${d.a} ${whatVi}`,
           `${d.a} × ${whatEn} in ${span(d.b, c.ay)}`,
