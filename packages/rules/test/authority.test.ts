@@ -7,14 +7,23 @@ const auth = (code: string, office: string, on: string, level?: string) =>
 
 describe('authority', () => {
   it('T39: in 03/2025 a commune chair may not sign CSTĐCS (Luật Điều 80 kh3)', () => {
-    expect(auth('CSTD_CO_SO', 'CHU_TICH_UBND', '2025-03-01', 'XA')).toMatchObject({ authorized: false, confirmed: true });
+    expect(auth('CSTD_CO_SO', 'CHU_TICH_UBND', '2025-03-01', 'XA')).toMatchObject({
+      authorized: false,
+      confirmed: true,
+    });
   });
   it('T39: on 30/06/2025 the commune chair still may not; on 01/07/2025 he may (NĐ 129/2025 Điều 59)', () => {
     expect(auth('CSTD_CO_SO', 'CHU_TICH_UBND', '2025-06-30', 'XA')).toHaveProperty('authorized', false);
-    expect(auth('CSTD_CO_SO', 'CHU_TICH_UBND', '2025-07-01', 'XA')).toMatchObject({ authorized: true, confirmed: true });
+    expect(auth('CSTD_CO_SO', 'CHU_TICH_UBND', '2025-07-01', 'XA')).toMatchObject({
+      authorized: true,
+      confirmed: true,
+    });
   });
   it('a district chair may sign CSTĐCS on 30/06/2025 but not on 01/07/2025', () => {
-    expect(auth('CSTD_CO_SO', 'CHU_TICH_UBND', '2025-06-30', 'HUYEN')).toMatchObject({ authorized: true, confirmed: true });
+    expect(auth('CSTD_CO_SO', 'CHU_TICH_UBND', '2025-06-30', 'HUYEN')).toMatchObject({
+      authorized: true,
+      confirmed: true,
+    });
     const after = auth('CSTD_CO_SO', 'CHU_TICH_UBND', '2025-07-01', 'HUYEN');
     expect(after).toMatchObject({ authorized: false, confirmed: true });
     expect(after).toHaveProperty('message.vi', expect.stringContaining('không còn chính quyền cấp huyện'));
@@ -26,24 +35,46 @@ describe('authority', () => {
   });
   it('T40: a Sở director signs TTLĐTT, CSTĐCS, LĐTT and Giấy khen', () => {
     for (const code of ['TT_LDTT', 'CSTD_CO_SO', 'LDTT', 'GIAY_KHEN']) {
-      expect(auth(code, 'GIAM_DOC_SO', '2024-06-01')).toMatchObject({ authorized: true, confirmed: true, citation: 'Luật Thi đua, khen thưởng 2022, Điều 80 khoản 1' });
+      expect(auth(code, 'GIAM_DOC_SO', '2024-06-01')).toMatchObject({
+        authorized: true,
+        confirmed: true,
+        citation: 'Luật Thi đua, khen thưởng 2022, Điều 80 khoản 1',
+      });
     }
   });
   it('T40: a Sở director may not sign a Bằng khen', () => {
-    expect(auth('BANG_KHEN_BO_TINH', 'GIAM_DOC_SO', '2024-06-01')).toMatchObject({ authorized: false, confirmed: true });
+    expect(auth('BANG_KHEN_BO_TINH', 'GIAM_DOC_SO', '2024-06-01')).toMatchObject({
+      authorized: false,
+      confirmed: true,
+    });
   });
   it('T41: a board chair may not sign CSTĐCS; the company director may', () => {
-    expect(auth('CSTD_CO_SO', 'CHU_TICH_HDQT', '2024-06-01')).toMatchObject({ authorized: false, confirmed: true });
+    expect(auth('CSTD_CO_SO', 'CHU_TICH_HDQT', '2024-06-01')).toMatchObject({
+      authorized: false,
+      confirmed: true,
+    });
     expect(auth('GIAY_KHEN', 'CHU_TICH_HDQT', '2024-06-01')).toHaveProperty('authorized', true);
     expect(auth('CSTD_CO_SO', 'GIAM_DOC_DOANH_NGHIEP', '2024-06-01')).toHaveProperty('authorized', true);
   });
   it('the provincial chair signs a Bằng khen tỉnh, flagged unconfirmed (Điều 79 not read)', () => {
-    expect(auth('BANG_KHEN_BO_TINH', 'CHU_TICH_UBND', '2024-06-01', 'TINH')).toMatchObject({ authorized: true, confirmed: false });
+    expect(auth('BANG_KHEN_BO_TINH', 'CHU_TICH_UBND', '2024-06-01', 'TINH')).toMatchObject({
+      authorized: true,
+      confirmed: false,
+    });
   });
   it('the Prime Minister decides CSTĐ toàn quốc (NĐ 98 Điều 33), the President the Labour Order', () => {
-    expect(auth('CSTD_TOAN_QUOC', 'THU_TUONG', '2024-06-01')).toMatchObject({ authorized: true, confirmed: true });
-    expect(auth('HCLD_HANG_BA', 'CHU_TICH_NUOC', '2024-06-01')).toMatchObject({ authorized: true, confirmed: false });
-    expect(auth('HCLD_HANG_BA', 'THU_TUONG', '2024-06-01')).toMatchObject({ authorized: false, confirmed: false });
+    expect(auth('CSTD_TOAN_QUOC', 'THU_TUONG', '2024-06-01')).toMatchObject({
+      authorized: true,
+      confirmed: true,
+    });
+    expect(auth('HCLD_HANG_BA', 'CHU_TICH_NUOC', '2024-06-01')).toMatchObject({
+      authorized: true,
+      confirmed: false,
+    });
+    expect(auth('HCLD_HANG_BA', 'THU_TUONG', '2024-06-01')).toMatchObject({
+      authorized: false,
+      confirmed: false,
+    });
   });
   it('armed-forces titles are left to the ministries of defence and public security', () => {
     expect(auth('CSTT', 'GIAM_DOC_SO', '2024-06-01')).toMatchObject({ authorized: false, confirmed: false });

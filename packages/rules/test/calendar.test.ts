@@ -1,6 +1,14 @@
 /** Holidays, working days and the lunar calendar (spec-updates B2, B3). */
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays, holidaysOf, hungKingsDay, isWorkingDay, lunarNewYear, lunarToSolar, workingDaysBetween } from '../src/index.js';
+import {
+  addWorkingDays,
+  holidaysOf,
+  hungKingsDay,
+  isWorkingDay,
+  lunarNewYear,
+  lunarToSolar,
+  workingDaysBetween,
+} from '../src/index.js';
 import { isoOf } from '../src/dates.js';
 
 describe('Vietnamese lunar calendar (UTC+7)', () => {
@@ -36,7 +44,13 @@ describe('Vietnamese lunar calendar (UTC+7)', () => {
 describe('official holiday schedules', () => {
   it('lists Tết 2026 as Mon 16/02 – Fri 20/02 with the official basis', () => {
     const tet = holidaysOf(2026).filter((h) => h.label === 'Tết Nguyên đán');
-    expect(tet.map((h) => h.date)).toEqual(['2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20']);
+    expect(tet.map((h) => h.date)).toEqual([
+      '2026-02-16',
+      '2026-02-17',
+      '2026-02-18',
+      '2026-02-19',
+      '2026-02-20',
+    ]);
     expect(tet[0]!.basis).toContain('9441/TB-BNV');
     expect(tet[0]!.official).toBe(true);
   });
@@ -66,7 +80,13 @@ describe('computed fallback for years without an official schedule', () => {
   it('marks 2027 holidays as computed, with Tết from the lunar calendar', () => {
     const h = holidaysOf(2027);
     expect(h.every((x) => !x.official)).toBe(true);
-    expect(h.filter((x) => x.label === 'Tết Nguyên đán').map((x) => x.date)).toEqual(['2027-02-05', '2027-02-06', '2027-02-07', '2027-02-08', '2027-02-09']);
+    expect(h.filter((x) => x.label === 'Tết Nguyên đán').map((x) => x.date)).toEqual([
+      '2027-02-05',
+      '2027-02-06',
+      '2027-02-07',
+      '2027-02-08',
+      '2027-02-09',
+    ]);
     // Tết falls partly on a weekend: made up on Wed 10/02 and Thu 11/02.
     expect(isWorkingDay('2027-02-10')).toBe(false);
     expect(isWorkingDay('2027-02-11')).toBe(false);
@@ -78,7 +98,8 @@ describe('computed fallback for years without an official schedule', () => {
   });
   it('agrees with the official 2020 and 2021 weekday holidays, which had no swaps', () => {
     // The 2020–2021 official Tết blocks differ from the fallback by one day at each end; the fixed-date holidays agree.
-    for (const d of ['2021-01-01', '2021-04-21', '2021-04-30', '2021-05-03', '2021-09-02', '2021-09-03']) expect(isWorkingDay(d)).toBe(false);
+    for (const d of ['2021-01-01', '2021-04-21', '2021-04-30', '2021-05-03', '2021-09-02', '2021-09-03'])
+      expect(isWorkingDay(d)).toBe(false);
   });
 });
 

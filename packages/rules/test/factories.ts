@@ -9,28 +9,54 @@ export interface YearOpts {
 
 /** A year entry of an individual. */
 export function yr(year: number, rating: string | null, titles: string[] = [], opts: YearOpts = {}): Json {
-  return { year, rating, titles, initiatives: opts.initiatives ?? [], discipline: opts.discipline ?? null, absences: opts.absences ?? [] };
+  return {
+    year,
+    rating,
+    titles,
+    initiatives: opts.initiatives ?? [],
+    discipline: opts.discipline ?? null,
+    absences: opts.absences ?? [],
+  };
 }
 
 export const SK = (scope = 'CO_SO'): { kind: string; scope: string } => ({ kind: 'SANG_KIEN', scope });
 export const DT = (scope = 'CO_SO'): { kind: string; scope: string } => ({ kind: 'DE_TAI_KHCN', scope });
 
 /** Years from..to with the same rating and titles. */
-export function run(from: number, to: number, rating: string, titles: string[] = [], opts: YearOpts = {}): Json[] {
+export function run(
+  from: number,
+  to: number,
+  rating: string,
+  titles: string[] = [],
+  opts: YearOpts = {},
+): Json[] {
   const out: Json[] = [];
   for (let y = from; y <= to; y++) out.push(yr(y, rating, titles, opts));
   return out;
 }
 
 export function award(code: string, periodTo: number, extra: Json = {}): Json {
-  return { code, periodFrom: periodTo, periodTo, decidedOn: `${periodTo + 1}-02-10`, type: 'THUONG_XUYEN', ...extra };
+  return {
+    code,
+    periodFrom: periodTo,
+    periodTo,
+    decidedOn: `${periodTo + 1}-02-10`,
+    type: 'THUONG_XUYEN',
+    ...extra,
+  };
 }
 
 export function person(years: Json[], extra: Json = {}): Json {
   return { kind: 'INDIVIDUAL', recruitedOn: '2010-01-01', years, awards: [], ...extra };
 }
 
-export function members(total: number, completed: number, ldtt: number, cstdCoSo: number, disciplinedCanhCaoOrAbove = 0): Json {
+export function members(
+  total: number,
+  completed: number,
+  ldtt: number,
+  cstdCoSo: number,
+  disciplinedCanhCaoOrAbove = 0,
+): Json {
   return { total, completed, ldtt, cstdCoSo, disciplinedCanhCaoOrAbove };
 }
 
@@ -46,6 +72,12 @@ export function community(kind: 'COMMUNE' | 'VILLAGE' | 'HOUSEHOLD', year: numbe
   return { kind, years: [{ year, ...facts }], awards: [] };
 }
 
-export function elig(target: string, proposedOn: string, achievementYear: number, subject: Json, extra: Json = {}): Json {
+export function elig(
+  target: string,
+  proposedOn: string,
+  achievementYear: number,
+  subject: Json,
+  extra: Json = {},
+): Json {
   return { op: 'eligibility', target, proposedOn, achievementYear, subject, ...extra };
 }

@@ -7,7 +7,7 @@ function asEligibility(r: Response): EligibilityResponse {
   return r as EligibilityResponse;
 }
 
-const byRule = new Map<string, typeof RULE_CASES[number][]>();
+const byRule = new Map<string, (typeof RULE_CASES)[number][]>();
 for (const c of RULE_CASES) byRule.set(c.rule, [...(byRule.get(c.rule) ?? []), c]);
 
 for (const [rule, cases] of byRule) {

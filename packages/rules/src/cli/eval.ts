@@ -15,7 +15,8 @@ export interface RulesEvalIO {
   readonly stderr: NodeJS.WritableStream;
 }
 
-const USAGE = 'Cách dùng: rules eval [--input TỆP]\n  Đọc yêu cầu JSON Lines từ TỆP (hoặc stdin), ghi kết quả JSON Lines ra stdout theo đúng thứ tự.\n';
+const USAGE =
+  'Cách dùng: rules eval [--input TỆP]\n  Đọc yêu cầu JSON Lines từ TỆP (hoặc stdin), ghi kết quả JSON Lines ra stdout theo đúng thứ tự.\n';
 const FLUSH_BYTES = 1 << 16;
 
 /** Runs the command; resolves to the process exit code. */

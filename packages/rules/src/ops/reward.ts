@@ -22,7 +22,11 @@ export function roundAmount(num: number, den: number, mode: string): number {
 }
 
 function noCash(code: Code, why: string): never {
-  return fail('NO_CASH_REWARD', 'code', `Không có tiền thưởng cho mã '${code}' ở trường 'code' (${viName(code)}): ${why}.`);
+  return fail(
+    'NO_CASH_REWARD',
+    'code',
+    `Không có tiền thưởng cho mã '${code}' ở trường 'code' (${viName(code)}): ${why}.`,
+  );
 }
 
 export function evaluateReward(o: Obj, store: ParameterStore): Omit<RewardResponse, 'id'> {

@@ -904,14 +904,14 @@ function countInRunMsg(whatVi: string, whatEn: string) {
     st === UNKNOWN
       ? msg(`Thiếu dữ liệu năm ${d.e} để đếm số ${whatVi}`, `No entry for ${d.e} to count ${whatEn}`)
       : st === MET
-      ? msg(
-          `Trong thời gian ${span(d.b, c.ay)} có ${d.a} ${whatVi}`,
-          `${d.a} × ${whatEn} in ${span(d.b, c.ay)}`,
-        )
-      : msg(
-          `Trong thời gian ${span(d.b, c.ay)} chỉ có ${d.a} ${whatVi}, cần ${d.c}`,
-          `Only ${d.a} × ${whatEn} in ${span(d.b, c.ay)}; ${d.c} needed`,
-        );
+        ? msg(
+            `Trong thời gian ${span(d.b, c.ay)} có ${d.a} ${whatVi}`,
+            `${d.a} × ${whatEn} in ${span(d.b, c.ay)}`,
+          )
+        : msg(
+            `Trong thời gian ${span(d.b, c.ay)} chỉ có ${d.a} ${whatVi}, cần ${d.c}`,
+            `Only ${d.a} × ${whatEn} in ${span(d.b, c.ay)}; ${d.c} needed`,
+          );
 }
 
 const cstdcsCount = (p: P, i: number, from: number, to: number): number =>
