@@ -1,0 +1,115 @@
+import { App as AntApp, ConfigProvider } from 'antd';
+import viVN from 'antd/locale/vi_VN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/vi';
+import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { Route, Routes, BrowserRouter, useNavigate } from 'react-router';
+import { Spin } from 'antd';
+import { AppLayout } from './components/app-layout';
+import { RequireAuth } from './components/require-auth';
+import { SESSION_KEY } from './features/auth/session';
+import { ApiError, setUnauthenticatedHandler } from './lib/http';
+
+dayjs.locale('vi');
+
+const LoginPage = lazy(() => import('./routes/login'));
+const HomePage = lazy(() => import('./routes/home'));
+const OrgTreePage = lazy(() => import('./routes/org-tree'));
+const ClustersPage = lazy(() => import('./routes/clusters'));
+const PeopleListPage = lazy(() => import('./routes/people-list'));
+const PersonDetailPage = lazy(() => import('./routes/person-detail'));
+const ImportsPage = lazy(() => import('./routes/imports'));
+const AccountsPage = lazy(() => import('./routes/accounts'));
+const AuditLogPage = lazy(() => import('./routes/audit-log'));
+const NotFoundPage = lazy(() => import('./routes/not-found'));
+
+function makeQueryClient() {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        // Retrying a 4xx never helps; retry network/5xx once.
+        retry: (n, e) => n < 1 && !(e instanceof ApiError && e.status >= 400 && e.status < 500),
+        refetchOnWindowFocus: false,
+      },
+    },
+    queryCache: new QueryCache(),
+  });
+}
+
+/** A 401 anywhere (expired or revoked session) drops the cached session, so RequireAuth goes to login. */
+function UnauthenticatedBridge({ client }: { client: QueryClient }) {
+  const navigate = useNavigate();
+  useEffect(() => {
+    setUnauthenticatedHandler(() => {
+      client.setQueryData(SESSION_KEY, null);
+    });
+    return () => setUnauthenticatedHandler(null);
+  }, [client, navigate]);
+  return null;
+}
+
+export const theme = {
+  token: {
+    colorPrimary: '#cf1322',
+    borderRadius: 6,
+    fontFamily: "'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', sans-serif",
+  },
+};
+
+export function AppRoutes() {
+  return (
+    <Suspense fallback={<Spin size="large" style={{ display: 'block', marginTop: '30vh' }} />}>
+      <Routes>
+        <Route path="/dang-nhap" element={<LoginPage />} />
+        <Route
+          element={
+            <RequireAuth>
+              <AppLayout />
+            </RequireAuth>
+          }
+        >
+          <Route index element={<HomePage />} />
+          <Route path="to-chuc" element={<OrgTreePage />} />
+          <Route path="cum-khoi" element={<ClustersPage />} />
+          <Route path="can-bo" element={<PeopleListPage />} />
+          <Route path="can-bo/:id" element={<PersonDetailPage />} />
+          <Route path="nhap-du-lieu" element={<ImportsPage />} />
+          <Route
+            path="quan-tri/tai-khoan"
+            element={
+              <RequireAuth roles={['SYSTEM_ADMIN']}>
+                <AccountsPage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="quan-tri/nhat-ky"
+            element={
+              <RequireAuth roles={['SYSTEM_ADMIN']}>
+                <AuditLogPage />
+              </RequireAuth>
+            }
+          />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </Suspense>
+  );
+}
+
+export function App() {
+  const [client] = useState(makeQueryClient);
+  return (
+    <ConfigProvider locale={viVN} theme={theme}>
+      <AntApp>
+        <QueryClientProvider client={client}>
+          <BrowserRouter basename="/app">
+            <UnauthenticatedBridge client={client} />
+            <AppRoutes />
+          </BrowserRouter>
+        </QueryClientProvider>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

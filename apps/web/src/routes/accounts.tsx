@@ -1,0 +1,87 @@
+import { App, Button, Popconfirm, Table, Tag } from 'antd';
+import { PlusOutlined, StopOutlined } from '@ant-design/icons';
+import { useState } from 'react';
+import { ROLE_LABELS, type Account } from '@vinhdanh/shared';
+import { PageTitle } from '../components/page-title';
+import { ErrorAlert } from '../components/error-alert';
+import { formatInstant } from '../lib/dates';
+import { errorMessage } from '../lib/http';
+import { useAccounts, useDisableAccount } from '../features/accounts/api';
+import { AccountFormModal } from '../features/accounts/account-form-modal';
+
+export default function AccountsPage() {
+  const { data, isFetching, error } = useAccounts();
+  const disable = useDisableAccount();
+  const { message } = App.useApp();
+  const [creating, setCreating] = useState(false);
+
+  return (
+    <>
+      <PageTitle
+        title="Tài khoản"
+        extra={
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+            Tạo tài khoản
+          </Button>
+        }
+      />
+      <ErrorAlert error={error} />
+      <Table<Account>
+        rowKey="id"
+        loading={isFetching}
+        dataSource={data ?? []}
+        pagination={{ pageSize: 50, hideOnSinglePage: true }}
+        columns={[
+          { title: 'Tên đăng nhập', dataIndex: 'username', width: 200 },
+          { title: 'Họ và tên', dataIndex: 'fullName' },
+          {
+            title: 'Vai trò (phạm vi)',
+            key: 'roles',
+            render: (_, a) =>
+              a.roles.map((r) => (
+                <Tag key={`${r.role}-${r.unitId}`} style={{ marginBottom: 4 }}>
+                  {ROLE_LABELS[r.role]} · {r.unitName}
+                </Tag>
+              )),
+          },
+          {
+            title: 'Trạng thái',
+            dataIndex: 'disabled',
+            width: 130,
+            render: (d: boolean) =>
+              d ? <Tag color="red">Đã vô hiệu hóa</Tag> : <Tag color="green">Đang hoạt động</Tag>,
+          },
+          { title: 'Ngày tạo', dataIndex: 'createdAt', width: 150, render: (v: string) => formatInstant(v) },
+          {
+            title: '',
+            key: 'actions',
+            width: 140,
+            render: (_, a) =>
+              !a.disabled && (
+                <Popconfirm
+                  title={`Vô hiệu hóa tài khoản ${a.username}?`}
+                  description="Người dùng sẽ bị đăng xuất và không đăng nhập được nữa."
+                  okText="Vô hiệu hóa"
+                  okButtonProps={{ danger: true }}
+                  cancelText="Hủy"
+                  onConfirm={async () => {
+                    try {
+                      await disable.mutateAsync(a.id);
+                      message.success(`Đã vô hiệu hóa tài khoản ${a.username}.`);
+                    } catch (e) {
+                      message.error(errorMessage(e));
+                    }
+                  }}
+                >
+                  <Button size="small" danger icon={<StopOutlined />}>
+                    Vô hiệu hóa
+                  </Button>
+                </Popconfirm>
+              ),
+          },
+        ]}
+      />
+      <AccountFormModal open={creating} onClose={() => setCreating(false)} />
+    </>
+  );
+}

@@ -1,0 +1,123 @@
+import { Alert, Button, Card, Progress, Space, Steps, Typography } from 'antd';
+import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { useRef, useState } from 'react';
+import type { Job } from '@vinhdanh/shared';
+import { PageTitle } from '../components/page-title';
+import { ErrorAlert } from '../components/error-alert';
+import { PEOPLE_TEMPLATE_URL, readImportResult, useUploadPeople } from '../features/imports/api';
+import { ImportResultView } from '../features/imports/import-result-view';
+import { isFinished, jobPercent, useJob } from '../features/jobs/api';
+
+const MAX_BYTES = 10 * 1024 * 1024;
+
+export default function ImportsPage() {
+  const input = useRef<HTMLInputElement>(null);
+  const upload = useUploadPeople();
+  const [job0, setJob0] = useState<Job | null>(null);
+  const [fileName, setFileName] = useState<string | null>(null);
+  const [localError, setLocalError] = useState<string | null>(null);
+  const { data: job, error: pollError } = useJob(job0?.id ?? null, job0 ?? undefined);
+  const result = job?.status === 'DONE' ? readImportResult(job.result) : null;
+  const busy = upload.isPending || (!!job && !isFinished(job));
+
+  const onFile = async (f: File | undefined) => {
+    setLocalError(null);
+    upload.reset();
+    setJob0(null);
+    if (!f) return;
+    if (!/\.xlsx$/i.test(f.name)) return setLocalError('Chỉ nhận tệp Excel (.xlsx).');
+    if (f.size > MAX_BYTES) return setLocalError('Tệp vượt quá 10 MB.');
+    setFileName(f.name);
+    try {
+      setJob0(await upload.mutateAsync(f));
+    } catch {
+      /* shown from upload.error */
+    } finally {
+      if (input.current) input.current.value = '';
+    }
+  };
+
+  const step = !job ? (upload.isPending ? 1 : 0) : isFinished(job) ? 2 : 1;
+
+  return (
+    <>
+      <PageTitle title="Nhập dữ liệu cán bộ" />
+      <Card size="small" style={{ marginBottom: 16 }}>
+        <Steps
+          size="small"
+          current={step}
+          items={[
+            { title: 'Tải mẫu và điền dữ liệu' },
+            { title: 'Tải tệp lên và xử lý' },
+            { title: 'Xem kết quả' },
+          ]}
+          style={{ marginBottom: 16 }}
+        />
+        <Typography.Paragraph>
+          Tải tệp mẫu, điền mỗi cán bộ một dòng (ngày ghi theo dạng dd/mm/yyyy), rồi tải tệp lên. Cán bộ đã có
+          (trùng số CCCD hoặc mã cán bộ) sẽ được cập nhật; dòng lỗi được liệt kê để sửa và nhập lại.
+        </Typography.Paragraph>
+        <Space wrap>
+          <Button
+            icon={<DownloadOutlined />}
+            href={PEOPLE_TEMPLATE_URL}
+            download
+            data-testid="import-template"
+          >
+            Tải tệp mẫu (.xlsx)
+          </Button>
+          <input
+            ref={input}
+            type="file"
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            data-testid="import-upload-input"
+            aria-label="Chọn tệp Excel để nhập"
+            style={{ display: 'none' }}
+            onChange={(e) => void onFile(e.target.files?.[0])}
+          />
+          <Button
+            type="primary"
+            icon={<UploadOutlined />}
+            loading={busy}
+            onClick={() => input.current?.click()}
+          >
+            Chọn tệp và nhập
+          </Button>
+          {fileName && <Typography.Text type="secondary">{fileName}</Typography.Text>}
+        </Space>
+      </Card>
+
+      {localError && <Alert type="error" showIcon title={localError} style={{ marginBottom: 16 }} />}
+      <ErrorAlert error={upload.error ?? pollError} />
+
+      {job && (
+        <Card size="small" title="Tiến trình" style={{ marginBottom: 16 }} data-testid="import-progress">
+          <Progress
+            percent={jobPercent(job)}
+            status={job.status === 'FAILED' ? 'exception' : job.status === 'DONE' ? 'success' : 'active'}
+          />
+          <Typography.Text type="secondary">
+            {job.status === 'QUEUED' && 'Đang chờ xử lý…'}
+            {job.status === 'RUNNING' &&
+              `Đang xử lý ${job.progress.toLocaleString('vi-VN')}${job.total ? ` / ${job.total.toLocaleString('vi-VN')}` : ''} dòng…`}
+            {job.status === 'DONE' && 'Đã xử lý xong.'}
+            {job.status === 'FAILED' && 'Tác vụ thất bại.'}
+          </Typography.Text>
+          {job.status === 'FAILED' && (
+            <Alert
+              type="error"
+              showIcon
+              title={job.error?.message ?? 'Nhập dữ liệu thất bại.'}
+              style={{ marginTop: 12 }}
+            />
+          )}
+        </Card>
+      )}
+      {result && (
+        <Card size="small" title="Kết quả nhập">
+          <ImportResultView result={result} />
+        </Card>
+      )}
+    </>
+  );
+}
