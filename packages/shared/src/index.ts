@@ -1,1 +1,9 @@
-export {};
+export * from './enums';
+export * from './errors';
+export * from './dates';
+export * from './api/common';
+export * from './api/auth';
+export * from './api/units';
+export * from './api/people';
+export * from './api/jobs';
+export * from './api/audit';

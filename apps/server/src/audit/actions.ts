@@ -1,0 +1,25 @@
+/** The closed list of audit actions: `{entity}.{verb}`. Add here when a new verb lands. */
+export const AUDIT_ACTIONS = [
+  'auth.login',
+  'auth.login_failed',
+  'auth.logout',
+  'auth.logout_all',
+  'account.create',
+  'account.disable',
+  'account.enable',
+  'account.set_password',
+  'unit.create',
+  'unit.update',
+  'lineage.record',
+  'cluster.create',
+  'cluster.update',
+  'person.create',
+  'person.update',
+  'person.add_employment',
+  'person.end_employment',
+  'import.people',
+  'file.upload',
+  'job.enqueue',
+  'seed.demo',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -1,0 +1,290 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+const legalDate = (name: string) => date(name, { mode: 'string' });
+const createdAt = () => ts('created_at').notNull().defaultNow();
+const updatedAt = () => ts('updated_at').notNull().defaultNow();
+
+/** Đơn vị: the stable identity of a unit. Its name and parent are effective-dated in `unit_versions`. */
+export const units = pgTable(
+  'units',
+  {
+    id: uuid('id').primaryKey(),
+    code: text('code').notNull(),
+    kind: text('kind').notNull(),
+    hasLegalPersonality: boolean('has_legal_personality').notNull().default(false),
+    validFrom: legalDate('valid_from').notNull(),
+    validTo: legalDate('valid_to'),
+    field: text('field'),
+    address: text('address'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('units_code_uq').on(t.code)],
+);
+
+/** One (name, parent) period of a unit; periods of one unit never overlap. */
+export const unitVersions = pgTable(
+  'unit_versions',
+  {
+    id: uuid('id').primaryKey(),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    validFrom: legalDate('valid_from').notNull(),
+    validTo: legalDate('valid_to'),
+    name: text('name').notNull(),
+    shortName: text('short_name'),
+    parentId: uuid('parent_id').references(() => units.id),
+  },
+  (t) => [
+    index('unit_versions_unit_idx').on(t.unitId, t.validFrom),
+    index('unit_versions_parent_idx').on(t.parentId),
+    index('unit_versions_name_trgm').using('gin', sql`vd_norm(${t.name}) gin_trgm_ops`),
+  ],
+);
+
+/** Sự kiện tổ chức: rename, merge, split, dissolve, transfer — with date and legal basis. */
+export const lineageEvents = pgTable('lineage_events', {
+  id: uuid('id').primaryKey(),
+  kind: text('kind').notNull(),
+  eventDate: legalDate('event_date').notNull(),
+  legalBasis: text('legal_basis').notNull(),
+  note: text('note'),
+  createdBy: uuid('created_by'),
+  createdAt: createdAt(),
+});
+
+export const lineageEventUnits = pgTable(
+  'lineage_event_units',
+  {
+    eventId: uuid('event_id')
+      .notNull()
+      .references(() => lineageEvents.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    side: text('side').notNull(), // 'FROM' | 'TO'
+  },
+  (t) => [
+    primaryKey({ columns: [t.eventId, t.unitId, t.side] }),
+    index('lineage_event_units_unit_idx').on(t.unitId),
+  ],
+);
+
+/** Cụm/khối thi đua for one year. */
+export const clusters = pgTable(
+  'clusters',
+  {
+    id: uuid('id').primaryKey(),
+    name: text('name').notNull(),
+    kind: text('kind').notNull(),
+    year: integer('year').notNull(),
+    organiserId: uuid('organiser_id')
+      .notNull()
+      .references(() => units.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('clusters_year_idx').on(t.year)],
+);
+
+export const clusterMembers = pgTable(
+  'cluster_members',
+  {
+    clusterId: uuid('cluster_id')
+      .notNull()
+      .references(() => clusters.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    role: text('role').notNull(), // HEAD | DEPUTY | MEMBER
+  },
+  (t) => [primaryKey({ columns: [t.clusterId, t.unitId] })],
+);
+
+/** Cá nhân. Awards follow the person across units. */
+export const persons = pgTable(
+  'persons',
+  {
+    id: uuid('id').primaryKey(),
+    fullName: text('full_name').notNull(),
+    /** Vietnamese list order: given name first, then the full name, without diacritics. */
+    nameSort: text('name_sort').notNull(),
+    sex: text('sex').notNull(),
+    dateOfBirth: legalDate('date_of_birth'),
+    ethnicity: text('ethnicity').notNull().default('Kinh'),
+    nationalId: text('national_id'),
+    staffCode: text('staff_code'),
+    status: text('status').notNull().default('DANG_CONG_TAC'),
+    email: text('email'),
+    phone: text('phone'),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('persons_national_id_uq').on(t.nationalId),
+    uniqueIndex('persons_staff_code_uq').on(t.staffCode),
+    index('persons_name_trgm').using('gin', sql`vd_norm(${t.fullName}) gin_trgm_ops`),
+    index('persons_name_sort_idx').on(t.nameSort, t.id),
+  ],
+);
+
+/** Quá trình công tác: employment periods (inclusive dates). */
+export const employments = pgTable(
+  'employments',
+  {
+    id: uuid('id').primaryKey(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    dateFrom: legalDate('date_from').notNull(),
+    dateTo: legalDate('date_to'),
+    position: text('position').notNull(),
+    isLeader: boolean('is_leader').notNull().default(false),
+    isDirectWorker: boolean('is_direct_worker').notNull().default(true),
+  },
+  (t) => [
+    index('employments_person_idx').on(t.personId),
+    index('employments_unit_idx').on(t.unitId, t.dateTo),
+  ],
+);
+
+export const accounts = pgTable(
+  'accounts',
+  {
+    id: uuid('id').primaryKey(),
+    username: text('username').notNull(),
+    fullName: text('full_name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    personId: uuid('person_id').references(() => persons.id),
+    disabled: boolean('disabled').notNull().default(false),
+    failedLogins: integer('failed_logins').notNull().default(0),
+    lockedUntil: ts('locked_until'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('accounts_username_uq').on(t.username)],
+);
+
+/** A role granted on a unit subtree. */
+export const roleGrants = pgTable(
+  'role_grants',
+  {
+    id: uuid('id').primaryKey(),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id),
+    role: text('role').notNull(),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+  },
+  (t) => [index('role_grants_account_idx').on(t.accountId)],
+);
+
+/** Sessions: the cookie holds a random token; only its SHA-256 is stored. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: createdAt(),
+    lastSeenAt: ts('last_seen_at').notNull().defaultNow(),
+    expiresAt: ts('expires_at').notNull(),
+    revokedAt: ts('revoked_at'),
+    ip: text('ip'),
+    userAgent: text('user_agent'),
+  },
+  (t) => [index('sessions_account_idx').on(t.accountId)],
+);
+
+/** Login throttling per client address (per-account lockout lives on `accounts`). */
+export const loginThrottle = pgTable('login_throttle', {
+  key: text('key').primaryKey(),
+  failures: integer('failures').notNull().default(0),
+  windowStart: ts('window_start').notNull().defaultNow(),
+});
+
+/** Nhật ký: append-only, hash-chained (hash = sha256(prevHash + canonical row)). */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    seq: bigserial('seq', { mode: 'number' }).primaryKey(),
+    at: ts('at').notNull(),
+    actorId: uuid('actor_id'),
+    actorName: text('actor_name'),
+    action: text('action').notNull(),
+    entity: text('entity').notNull(),
+    entityId: text('entity_id'),
+    before: jsonb('before'),
+    after: jsonb('after'),
+    requestId: text('request_id'),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (t) => [index('audit_entity_idx').on(t.entity, t.entityId), index('audit_actor_idx').on(t.actorId)],
+);
+
+/** Background jobs stored in the database; claimed with FOR UPDATE SKIP LOCKED; resumable via `checkpoint`. */
+export const jobs = pgTable(
+  'jobs',
+  {
+    id: uuid('id').primaryKey(),
+    kind: text('kind').notNull(),
+    status: text('status').notNull().default('QUEUED'),
+    payload: jsonb('payload').notNull(),
+    checkpoint: jsonb('checkpoint'),
+    progress: integer('progress').notNull().default(0),
+    total: integer('total'),
+    result: jsonb('result'),
+    error: jsonb('error'),
+    attempts: integer('attempts').notNull().default(0),
+    runAfter: ts('run_after').notNull().defaultNow(),
+    lockedBy: text('locked_by'),
+    lockedUntil: ts('locked_until'),
+    createdBy: uuid('created_by'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('jobs_claim_idx').on(t.status, t.runAfter)],
+);
+
+/** Attachments: metadata here, bytes behind the storage interface. */
+export const files = pgTable('files', {
+  id: uuid('id').primaryKey(),
+  storageKey: text('storage_key').notNull(),
+  filename: text('filename').notNull(),
+  contentType: text('content_type').notNull(),
+  size: integer('size').notNull(),
+  sha256: text('sha256').notNull(),
+  createdBy: uuid('created_by'),
+  createdAt: createdAt(),
+});
+
+export const appMeta = pgTable('app_meta', {
+  key: text('key').primaryKey(),
+  value: jsonb('value').notNull(),
+  updatedAt: updatedAt(),
+});

@@ -1,0 +1,78 @@
+import { sql } from 'drizzle-orm';
+import type { ServiceContext } from '../context';
+import { queryRows } from '../db/client';
+import { ForbiddenError, ServiceError } from '../errors';
+import { ROLE_PERMISSIONS, type Permission } from './permissions';
+
+/** Unit ids in a subtree, across all of history: a unit that was ever under the root is in its subtree. */
+export async function subtreeUnitIds(ctx: ServiceContext, rootId: string): Promise<Set<string>> {
+  const key = `subtree:${rootId}`;
+  const hit = ctx.memo.get(key);
+  if (hit) return hit as Set<string>;
+  const res = await queryRows<{ id: string }>(
+    ctx.read,
+    sql`
+    WITH RECURSIVE t(id) AS (
+      SELECT ${rootId}::uuid
+      UNION
+      SELECT v.unit_id FROM unit_versions v JOIN t ON v.parent_id = t.id
+    ) SELECT id FROM t`,
+  );
+  const set = new Set(res.map((r) => r.id));
+  ctx.memo.set(key, set);
+  return set;
+}
+
+/** 'ALL' when the actor's scope for `perm` covers every unit (no filter needed), else the unit ids. */
+export type Scope = 'ALL' | Set<string>;
+
+export async function scopeFor(ctx: ServiceContext, perm: Permission): Promise<Scope> {
+  const actor = ctx.actor;
+  if (!actor) throw new ServiceError('UNAUTHENTICATED');
+  const key = `scope:${perm}`;
+  const hit = ctx.memo.get(key);
+  if (hit) return hit as Scope;
+  const roots = actor.grants.filter((g) => ROLE_PERMISSIONS[g.role].includes(perm)).map((g) => g.unitId);
+  let scope: Scope = new Set<string>();
+  if (roots.length > 0) {
+    const all = new Set<string>();
+    for (const r of roots) for (const id of await subtreeUnitIds(ctx, r)) all.add(id);
+    const total = await queryRows<{ n: number }>(ctx.read, sql`SELECT count(*)::int AS n FROM units`);
+    scope = all.size >= Number(total[0]?.n ?? 0) ? 'ALL' : all;
+  }
+  ctx.memo.set(key, scope);
+  return scope;
+}
+
+export function hasPermission(ctx: ServiceContext, perm: Permission): boolean {
+  return !!ctx.actor?.grants.some((g) => ROLE_PERMISSIONS[g.role].includes(perm));
+}
+
+/**
+ * Authorizes `perm` on the given units (all must be in scope). Without units, checks only that some grant
+ * carries the permission. Throws UNAUTHENTICATED, FORBIDDEN or OUT_OF_SCOPE.
+ */
+export async function authorize(
+  ctx: ServiceContext,
+  perm: Permission,
+  unitIds: (string | null | undefined)[] = [],
+) {
+  if (!ctx.actor) throw new ServiceError('UNAUTHENTICATED');
+  if (!hasPermission(ctx, perm)) throw new ForbiddenError();
+  const ids = unitIds.filter((x): x is string => !!x);
+  if (ids.length === 0) return;
+  const scope = await scopeFor(ctx, perm);
+  if (scope === 'ALL') return;
+  for (const id of ids) if (!scope.has(id)) throw new ForbiddenError(undefined, 'OUT_OF_SCOPE');
+}
+
+/** Same as authorize but answers with a boolean (for presenters: e.g. whether to unmask a CCCD). */
+export async function allowed(ctx: ServiceContext, perm: Permission, unitIds: string[]): Promise<boolean> {
+  try {
+    await authorize(ctx, perm, unitIds);
+    return true;
+  } catch (e) {
+    if (e instanceof ServiceError) return false;
+    throw e;
+  }
+}

@@ -1,0 +1,216 @@
+import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
+import {
+  ZPeopleQuery,
+  type Page,
+  type Person,
+  type PersonStatus,
+  type PersonSummary,
+  type Sex,
+} from '@vinhdanh/shared';
+import type { ServiceContext } from '../../context';
+import { queryRows, type Executor } from '../../db/client';
+import { employments, persons } from '../../db/schema';
+import { NotFoundError, ServiceError, parseInput } from '../../errors';
+import { hasPermission, scopeFor, subtreeUnitIds } from '../../policies/scope';
+import { maskNationalId } from '../../lib/names';
+import { isUuid } from '../../lib/ids';
+import { namesOf } from '../units/queries';
+
+/** Counting stops here: a broad search says "hơn 10.000" instead of scanning everything. */
+export const COUNT_CAP = 10_000;
+
+type PersonRow = typeof persons.$inferSelect;
+
+function uuidArray(ids: Iterable<string>): SQL {
+  return sql`ARRAY[${sql.join(
+    [...ids].map((id) => sql`${id}`),
+    sql`, `,
+  )}]::uuid[]`;
+}
+
+/** Which people the actor may see: 'ALL', only themselves, or those ever employed in scope units. */
+async function visibility(ctx: ServiceContext): Promise<SQL | undefined> {
+  if (hasPermission(ctx, 'person.read')) {
+    const scope = await scopeFor(ctx, 'person.read');
+    if (scope === 'ALL') return undefined;
+    if (scope.size === 0) return sql`false`;
+    return sql`EXISTS (SELECT 1 FROM employments e WHERE e.person_id = ${persons.id} AND e.unit_id = ANY(${uuidArray(scope)}))`;
+  }
+  if (hasPermission(ctx, 'person.read_self') && ctx.actor?.personId)
+    return eq(persons.id, ctx.actor.personId);
+  throw new ServiceError('FORBIDDEN');
+}
+
+/** Tìm cán bộ: diacritic-insensitive name search (or exact CCCD / staff code), filters, paging, sorting. */
+export async function searchPeople(ctx: ServiceContext, input: unknown): Promise<Page<PersonSummary>> {
+  if (!ctx.actor) throw new ServiceError('UNAUTHENTICATED');
+  const q = parseInput(ZPeopleQuery, input);
+  const today = ctx.clock.today();
+  const conds: (SQL | undefined)[] = [await visibility(ctx)];
+  if (q.q) {
+    const digits = /^\d{6,12}$/.test(q.q);
+    conds.push(
+      digits
+        ? sql`(${persons.nationalId} = ${q.q} OR ${persons.staffCode} = ${q.q})`
+        : sql`(vd_norm(${persons.fullName}) LIKE '%' || vd_norm(${q.q}) || '%' OR ${persons.staffCode} = ${q.q})`,
+    );
+  }
+  if (q.sex) conds.push(eq(persons.sex, q.sex));
+  if (q.status) conds.push(eq(persons.status, q.status));
+  if (q.ethnicity) conds.push(eq(persons.ethnicity, q.ethnicity));
+  if (q.unitId) {
+    if (!isUuid(q.unitId)) throw new NotFoundError('Không tìm thấy đơn vị.');
+    const ids = q.includeSubunits ? await subtreeUnitIds(ctx, q.unitId) : new Set([q.unitId]);
+    conds.push(
+      sql`EXISTS (SELECT 1 FROM employments e WHERE e.person_id = ${persons.id} AND e.unit_id = ANY(${uuidArray(ids)})
+        AND e.date_from <= ${today} AND (e.date_to IS NULL OR e.date_to >= ${today}))`,
+    );
+  }
+  const where = and(...conds);
+  const order =
+    q.sort === 'name'
+      ? [asc(persons.nameSort), asc(persons.id)]
+      : q.sort === '-name'
+        ? [desc(persons.nameSort), desc(persons.id)]
+        : q.sort === 'dateOfBirth'
+          ? [sql`${persons.dateOfBirth} ASC NULLS LAST`, asc(persons.id)]
+          : [sql`${persons.dateOfBirth} DESC NULLS LAST`, asc(persons.id)];
+  const rows = await ctx.read
+    .select()
+    .from(persons)
+    .where(where)
+    .orderBy(...order)
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize);
+  const counted = await queryRows<{ n: number }>(
+    ctx.read,
+    sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${persons} WHERE ${where ?? sql`true`} LIMIT ${COUNT_CAP + 1}) c`,
+  );
+  const items = await summaries(ctx, ctx.read, rows, today);
+  return { items, total: Number(counted[0]?.n ?? 0), page: q.page, pageSize: q.pageSize };
+}
+
+/** Current employment (on d) of each person: a leader post first, then the latest. */
+async function currentEmployments(db: Executor, ids: string[], d: string) {
+  if (ids.length === 0) return new Map<string, typeof employments.$inferSelect>();
+  const rows = await db
+    .select()
+    .from(employments)
+    .where(
+      and(
+        sql`${employments.personId} = ANY(${uuidArray(ids)})`,
+        sql`${employments.dateFrom} <= ${d} AND (${employments.dateTo} IS NULL OR ${employments.dateTo} >= ${d})`,
+      ),
+    )
+    .orderBy(desc(employments.isLeader), desc(employments.dateFrom));
+  const out = new Map<string, typeof employments.$inferSelect>();
+  for (const r of rows) if (!out.has(r.personId)) out.set(r.personId, r);
+  return out;
+}
+
+async function summaries(
+  ctx: ServiceContext,
+  db: Executor,
+  rows: PersonRow[],
+  d: string,
+): Promise<PersonSummary[]> {
+  const cur = await currentEmployments(
+    db,
+    rows.map((r) => r.id),
+    d,
+  );
+  const names = await namesOf(
+    db,
+    [...cur.values()].map((e) => e.unitId),
+    d,
+  );
+  const idScope = hasPermission(ctx, 'person.read_national_id')
+    ? await scopeFor(ctx, 'person.read_national_id')
+    : null;
+  return rows.map((r) => {
+    const e = cur.get(r.id);
+    const seeId = idScope === 'ALL' || (!!e && !!idScope && idScope.has(e.unitId));
+    return {
+      id: r.id,
+      fullName: r.fullName,
+      sex: r.sex as Sex,
+      dateOfBirth: r.dateOfBirth,
+      ethnicity: r.ethnicity,
+      staffCode: r.staffCode,
+      nationalId: seeId ? r.nationalId : maskNationalId(r.nationalId),
+      status: r.status as PersonStatus,
+      currentUnitId: e?.unitId ?? null,
+      currentUnitName: e ? (names.get(e.unitId) ?? null) : null,
+      currentPosition: e?.position ?? null,
+    };
+  });
+}
+
+/** Units a person has ever worked in. */
+export async function personUnitIds(db: Executor, personId: string): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ u: employments.unitId })
+    .from(employments)
+    .where(eq(employments.personId, personId));
+  return rows.map((r) => r.u);
+}
+
+/** Authorizes reading one person: through any unit of their history, or oneself. */
+export async function authorizePersonRead(ctx: ServiceContext, personId: string) {
+  if (!ctx.actor) throw new ServiceError('UNAUTHENTICATED');
+  if (ctx.actor.personId === personId && hasPermission(ctx, 'person.read_self')) return;
+  const unitIds = await personUnitIds(ctx.read, personId);
+  const scope = await scopeFor(ctx, 'person.read');
+  if (!hasPermission(ctx, 'person.read')) throw new ServiceError('FORBIDDEN');
+  if (scope === 'ALL') return;
+  if (!unitIds.some((u) => scope.has(u))) throw new ServiceError('OUT_OF_SCOPE');
+}
+
+export async function getPerson(ctx: ServiceContext, id: string): Promise<Person> {
+  if (!isUuid(id)) throw new NotFoundError('Không tìm thấy cán bộ.');
+  const [row] = await ctx.read.select().from(persons).where(eq(persons.id, id));
+  if (!row) throw new NotFoundError('Không tìm thấy cán bộ.');
+  await authorizePersonRead(ctx, id);
+  return loadPerson(ctx, ctx.read, row);
+}
+
+export async function loadPerson(ctx: ServiceContext, db: Executor, row: PersonRow): Promise<Person> {
+  const today = ctx.clock.today();
+  const [summary] = await summaries(ctx, db, [row], today);
+  const emps = await db
+    .select()
+    .from(employments)
+    .where(eq(employments.personId, row.id))
+    .orderBy(desc(employments.dateFrom));
+  const names = await namesOf(
+    db,
+    emps.map((e) => e.unitId),
+    today,
+  );
+  // A person may see their own CCCD.
+  const own = ctx.actor?.personId === row.id;
+  return {
+    ...summary!,
+    nationalId: own ? row.nationalId : summary!.nationalId,
+    email: row.email,
+    phone: row.phone,
+    version: row.version,
+    employments: emps.map((e) => ({
+      id: e.id,
+      unitId: e.unitId,
+      unitName: names.get(e.unitId) ?? '',
+      from: e.dateFrom,
+      to: e.dateTo,
+      position: e.position,
+      isLeader: e.isLeader,
+      isDirectWorker: e.isDirectWorker,
+    })),
+  };
+}
+
+export async function requirePersonRow(db: Executor, id: string): Promise<PersonRow> {
+  if (!isUuid(id)) throw new NotFoundError('Không tìm thấy cán bộ.');
+  const [row] = await db.select().from(persons).where(eq(persons.id, id));
+  if (!row) throw new NotFoundError('Không tìm thấy cán bộ.');
+  return row;
+}
