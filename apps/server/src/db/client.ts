@@ -18,6 +18,8 @@ export interface Database {
   /** Runs raw SQL (migrations, scripts). */
   exec(sqlText: string): Promise<void>;
   close(): Promise<void>;
+  /** PGlite only: the data directory as a gzipped tarball (test templates, backups). */
+  dumpDataDir?: () => Promise<Blob>;
 }
 
 export interface DatabaseOptions {
@@ -58,6 +60,7 @@ async function openPglite(dataDir: string | undefined, loadDataDir?: Blob | File
       await client.exec(s);
     },
     close: () => client.close(),
+    dumpDataDir: async () => (await client.dumpDataDir('gzip')) as Blob,
   };
 }
 

@@ -83,15 +83,13 @@ export async function seedDemo(ctx: ServiceContext): Promise<DemoLogin[]> {
     );
     for (const e of demoLineage) {
       const eventId = newId();
-      await tx
-        .insert(lineageEvents)
-        .values({
-          id: eventId,
-          kind: e.kind,
-          eventDate: e.date,
-          legalBasis: e.legalBasis,
-          note: e.note ?? null,
-        });
+      await tx.insert(lineageEvents).values({
+        id: eventId,
+        kind: e.kind,
+        eventDate: e.date,
+        legalBasis: e.legalBasis,
+        note: e.note ?? null,
+      });
       const links = [
         ...e.fromKeys.map((k) => ({ eventId, unitId: id(k), side: 'FROM' })),
         ...e.toKeys.map((k) => ({ eventId, unitId: id(k), side: 'TO' })),
