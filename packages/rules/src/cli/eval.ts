@@ -6,7 +6,7 @@
 import { createReadStream } from 'node:fs';
 import { access, constants } from 'node:fs/promises';
 import { once } from 'node:events';
-import { createInterface } from 'node:readline';
+import { StringDecoder } from 'node:string_decoder';
 import { Engine } from '../engine.js';
 
 export interface RulesEvalIO {
@@ -17,7 +17,7 @@ export interface RulesEvalIO {
 
 const USAGE =
   'Cách dùng: rules eval [--input TỆP]\n  Đọc yêu cầu JSON Lines từ TỆP (hoặc stdin), ghi kết quả JSON Lines ra stdout theo đúng thứ tự.\n';
-const FLUSH_BYTES = 1 << 16;
+const FLUSH_BYTES = 1 << 18;
 
 /** Runs the command; resolves to the process exit code. */
 export async function runRulesEval(argv: readonly string[], io: RulesEvalIO): Promise<number> {
@@ -53,7 +53,7 @@ export async function runRulesEval(argv: readonly string[], io: RulesEvalIO): Pr
       io.stderr.write(`Không đọc được tệp đầu vào: ${input} (tệp không tồn tại hoặc không có quyền đọc).\n`);
       return 1;
     }
-    source = createReadStream(input, { encoding: 'utf8' });
+    source = createReadStream(input);
   }
 
   const engine = new Engine();
@@ -71,29 +71,38 @@ export async function runRulesEval(argv: readonly string[], io: RulesEvalIO): Pr
     if (!out.write(chunk)) await Promise.race([once(out, 'drain'), once(out, 'close')]);
   };
 
-  const rl = createInterface({ input: source, crlfDelay: Number.POSITIVE_INFINITY });
+  // Lines are split per chunk (no per-line promise), answered synchronously and written in large blocks.
+  const decoder = new StringDecoder('utf8');
+  let pending = '';
   let lineNo = 0;
+  const answer = (raw: string): void => {
+    lineNo++;
+    const line = raw.trim();
+    let req: unknown;
+    try {
+      req = JSON.parse(line);
+    } catch {
+      // Blank lines are answered too, so output line N always belongs to input line N.
+      const message = line === '' ? `Dòng ${lineNo} trống.` : `Dòng ${lineNo} không phải JSON hợp lệ.`;
+      buf += JSON.stringify({ error: { code: 'INVALID_REQUEST', message, line: lineNo } }) + '\n';
+      return;
+    }
+    buf += JSON.stringify(engine.evaluate(req)) + '\n';
+  };
   try {
-    for await (const raw of rl) {
-      lineNo++;
-      const line = raw.trim();
-      let req: unknown;
-      let text: string;
-      try {
-        req = JSON.parse(line);
-      } catch {
-        // Blank lines are answered too, so output line N always belongs to input line N.
-        const message = line === '' ? `Dòng ${lineNo} trống.` : `Dòng ${lineNo} không phải JSON hợp lệ.`;
-        text = JSON.stringify({ error: { code: 'INVALID_REQUEST', message, line: lineNo } });
-        buf += text + '\n';
+    for await (const chunk of source as AsyncIterable<Buffer | string>) {
+      const text = pending + (typeof chunk === 'string' ? chunk : decoder.write(chunk));
+      let start = 0;
+      for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', start)) {
+        answer(text.slice(start, nl));
+        start = nl + 1;
         if (buf.length >= FLUSH_BYTES) await flush();
-        continue;
       }
-      text = JSON.stringify(engine.evaluate(req));
-      buf += text + '\n';
-      if (buf.length >= FLUSH_BYTES) await flush();
+      pending = text.slice(start);
       if (broken) break;
     }
+    pending += decoder.end();
+    if (pending.trim() !== '') answer(pending);
     await flush();
   } catch (e) {
     io.stderr.write(`Lỗi khi đọc đầu vào: ${e instanceof Error ? e.message : String(e)}\n`);

@@ -2,7 +2,7 @@
 import { viName, type Code, type SubjectKind } from '../codes.js';
 import { dayOf, isoOf, yearOf, type Day } from '../dates.js';
 import type { ParameterStore } from '../params/store.js';
-import { packSubjects } from '../rules/packed.js';
+import { packOne } from '../rules/packed.js';
 import { OUTCOME_NAMES, O_UNCONFIRMED, planFor, regimeOn, runPlan } from '../rules/registry.js';
 import type { Ctx } from '../rules/types.js';
 import type { EligibilityResponse, Reason, SubjectFacts } from '../types.js';
@@ -120,7 +120,7 @@ export function evaluateWithCtx(facts: SubjectFacts, ctx: Ctx): Omit<Eligibility
   let code: number;
   if (facts.kind === 'INDIVIDUAL') {
     const first = facts.years.length > 0 ? facts.years[0]!.year : ctx.ay;
-    const packed = packSubjects([facts], first, ctx.ay - first + 1);
+    const packed = packOne(facts, first, ctx.ay - first + 1);
     code = runPlan(plan, packed, facts, 0, ctx, reasons);
   } else {
     code = runPlan(plan, null, facts, 0, ctx, reasons);

@@ -135,7 +135,40 @@ export function packSubjects(
 ): PackedIndividuals {
   let nAwards = 0;
   for (const s of subjects) nAwards += s.awards.length;
-  const p = allocatePacked(subjects.length, firstYear, nYears, nAwards);
+  return fill(allocatePacked(subjects.length, firstYear, nYears, nAwards), subjects, firstYear, nYears);
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+let single: Mutable<PackedIndividuals> | null = null;
+
+/**
+ * Packs one subject into a reused layout (the single-request path: no typed-array allocation per request).
+ * The result is valid until the next call; evaluation is synchronous, so this is safe.
+ */
+export function packOne(subject: SubjectFacts, firstYear: number, nYears: number): PackedIndividuals {
+  const nAwards = subject.awards.length;
+  if (single === null || single.rating.length < nYears || single.awardCode.length < nAwards) {
+    single = allocatePacked(1, firstYear, Math.max(nYears, 32), Math.max(nAwards, 16));
+  }
+  const p = single;
+  p.firstYear = firstYear;
+  p.nYears = nYears;
+  p.rating.fill(0, 0, nYears);
+  p.titles.fill(0, 0, nYears);
+  p.initiatives.fill(0, 0, nYears);
+  p.sangKien.fill(0, 0, nYears);
+  p.deTai.fill(0, 0, nYears);
+  p.discipline.fill(0, 0, nYears);
+  p.absences.fill(0, 0, nYears);
+  return fill(p, [subject], firstYear, nYears);
+}
+
+function fill(
+  p: PackedIndividuals,
+  subjects: readonly SubjectFacts[],
+  firstYear: number,
+  nYears: number,
+): PackedIndividuals {
   let a = 0;
   subjects.forEach((s, i) => {
     const base = i * nYears;
