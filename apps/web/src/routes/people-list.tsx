@@ -1,3 +1,4 @@
+import { SearchOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Input, Select, Table, Tag, type TableProps } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useEffect, useMemo, useState } from 'react';
@@ -124,8 +125,9 @@ export default function PeopleListPage() {
       />
       <Card size="small" style={{ marginBottom: 16 }}>
         <Flex gap={12} wrap>
-          <Input.Search
+          <Input
             allowClear
+            prefix={<SearchOutlined />}
             placeholder="Tìm theo họ tên, mã cán bộ (không cần dấu)"
             aria-label="Tìm cán bộ"
             data-testid="people-search"

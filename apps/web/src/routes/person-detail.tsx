@@ -144,9 +144,9 @@ export default function PersonDetailPage() {
                 items={employments.map((e) => ({
                   key: e.id,
                   color: e.to ? 'gray' : 'green',
-                  title: formatPeriod(e.from, e.to),
                   content: (
                     <Space orientation="vertical" size={0}>
+                      <Typography.Text type="secondary">{formatPeriod(e.from, e.to)}</Typography.Text>
                       <Typography.Text strong>{e.position}</Typography.Text>
                       <span>{e.unitName}</span>
                       <Space size={4} wrap>

@@ -139,10 +139,11 @@ export function UnitDetailPanel({ unitId, onOpenUnit, onEdit, onRecordEvent }: P
         .sort((a, b) => a.eventDate.localeCompare(b.eventDate))
         .map((ev) => ({
           key: ev.id,
-          title: formatLegalDate(ev.eventDate),
           content: (
             <div data-testid="lineage-event">
-              <Typography.Text strong>{LINEAGE_EVENT_LABELS[ev.kind]}</Typography.Text>
+              <Typography.Text strong>
+                {formatLegalDate(ev.eventDate)} · {LINEAGE_EVENT_LABELS[ev.kind]}
+              </Typography.Text>
               <div>
                 <Typography.Text type="secondary">Căn cứ: </Typography.Text>
                 {ev.legalBasis}

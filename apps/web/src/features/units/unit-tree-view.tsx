@@ -1,3 +1,4 @@
+import { SearchOutlined } from '@ant-design/icons';
 import { Empty, Input, Spin, Tree, Typography, type TreeDataNode } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import type { Unit } from '@vinhdanh/shared';
@@ -49,8 +50,9 @@ export function UnitTreeView({ units, loading, selectedId, onSelect }: UnitTreeV
 
   return (
     <div>
-      <Input.Search
+      <Input
         allowClear
+        prefix={<SearchOutlined />}
         placeholder="Tìm đơn vị (gõ có dấu hoặc không dấu)"
         aria-label="Tìm đơn vị"
         data-testid="unit-tree-search"
@@ -64,7 +66,9 @@ export function UnitTreeView({ units, loading, selectedId, onSelect }: UnitTreeV
         </Typography.Text>
       )}
       <Spin spinning={!!loading}>
-        {treeData.length === 0 ? (
+        {treeData.length === 0 && loading ? (
+          <div style={{ minHeight: 120 }} />
+        ) : treeData.length === 0 ? (
           <Empty description={query ? 'Không tìm thấy đơn vị phù hợp' : 'Không có đơn vị nào vào ngày này'} />
         ) : (
           <Tree
