@@ -87,3 +87,20 @@ export function evaluateEligibilityBatch(
 export function listParameters(options?: EngineOptions): ParameterListing[] {
   return engineFor(options).listParameters();
 }
+
+export {
+  simplifiedProcedure,
+  dossierCheck,
+  councilVote,
+  movementCheck,
+  revocation,
+  DOSSIER_DOCUMENTS,
+  MOVEMENT_DURATION_BUCKETS,
+} from './procedure.js';
+export type {
+  ProcedureAnswer,
+  SimplifiedFacts,
+  DossierDocument,
+  MovementRecord,
+  RevocationGround,
+} from './procedure.js';
