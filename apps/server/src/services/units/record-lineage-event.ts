@@ -1,7 +1,7 @@
-import { and, eq, gte, inArray, isNull, or } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNull, or, sql } from 'drizzle-orm';
 import { ZRecordLineageEventInput, previousDay, type LineageEvent } from '@vinhdanh/shared';
 import type { ServiceContext } from '../../context';
-import type { Tx } from '../../db/client';
+import { queryRows, type Tx } from '../../db/client';
 import { employments, lineageEvents, lineageEventUnits, units, unitVersions } from '../../db/schema';
 import { emitAudit } from '../../audit/emit';
 import { ServiceError, parseInput } from '../../errors';
@@ -60,6 +60,7 @@ export async function recordLineageEvent(ctx: ServiceContext, input: unknown): P
         if (data.newParentId) {
           await alive([data.newParentId], d);
           if (data.fromUnitIds.includes(data.newParentId)) throw new ServiceError('PARENT_CYCLE');
+          if (await underAnyOn(tx, data.fromUnitIds, data.newParentId, d)) throw new ServiceError('PARENT_CYCLE');
         }
         for (const id of data.fromUnitIds) await newVersion(tx, id, d, { parentId: data.newParentId });
         if (data.newParentId) targets.push(data.newParentId);
@@ -117,6 +118,24 @@ export async function recordLineageEvent(ctx: ServiceContext, input: unknown): P
     });
     return event!;
   });
+}
+
+/** Is `unitId` below one of `roots` on or after d? (Moving a unit under its own descendant makes a cycle.) */
+async function underAnyOn(tx: Tx, roots: string[], unitId: string, d: string): Promise<boolean> {
+  const rows = await queryRows<{ id: string }>(
+    tx,
+    sql`
+    WITH RECURSIVE t(id) AS (
+      SELECT unnest(${sql`ARRAY[${sql.join(
+        roots.map((r) => sql`${r}`),
+        sql`, `,
+      )}]::uuid[]`})
+      UNION
+      SELECT v.unit_id FROM unit_versions v JOIN t ON v.parent_id = t.id
+      WHERE v.valid_to IS NULL OR v.valid_to >= ${d}
+    ) SELECT id FROM t WHERE id = ${unitId}::uuid`,
+  );
+  return rows.length > 0;
 }
 
 /** Closes the version in force on d-1 and starts a new one on d with the changed fields. */

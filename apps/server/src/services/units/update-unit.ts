@@ -6,9 +6,11 @@ import { emitAudit } from '../../audit/emit';
 import { NotFoundError, parseInput } from '../../errors';
 import { authorize } from '../../policies/scope';
 import { presentUnit, versionOn } from './queries';
+import { isUuid } from '../../lib/ids';
 
 /** Sửa thông tin đơn vị that is not dated (legal personality, field, address). Names change by RENAME events. */
 export async function updateUnit(ctx: ServiceContext, id: string, input: unknown): Promise<Unit> {
+  if (!isUuid(id)) throw new NotFoundError('Không tìm thấy đơn vị.');
   await authorize(ctx, 'unit.manage', [id]);
   const data = parseInput(ZUpdateUnitInput, input);
   return ctx.db.transaction(async (tx) => {
