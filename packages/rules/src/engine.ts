@@ -71,13 +71,8 @@ export interface RuleListing {
 export const OPS = ['eligibility', 'reward', 'authority', 'quota', 'posting'] as const;
 
 function errorResponse(id: string | number | undefined, op: string | undefined, error: ErrorBody): Response {
-  return id === undefined
-    ? op === undefined
-      ? { error }
-      : { op, error }
-    : op === undefined
-      ? { id, error }
-      : { id, op, error };
+  // Key order: id, op, error (as in the contract).
+  return { ...(id === undefined ? {} : { id }), ...(op === undefined ? {} : { op }), error };
 }
 
 export class Engine {

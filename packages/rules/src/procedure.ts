@@ -171,9 +171,7 @@ export const MOVEMENT_DURATION_BUCKETS = [
 ] as const;
 
 /** T62: is a movement record complete (Luật 2022 Điều 17), and which statistics bucket is its duration? */
-export function movementCheck(
-  m: MovementRecord,
-): ProcedureAnswer & {
+export function movementCheck(m: MovementRecord): ProcedureAnswer & {
   readonly missing: readonly string[];
   readonly form: 'CHUYEN_DE' | 'THUONG_XUYEN' | null;
   readonly bucket: string | null;

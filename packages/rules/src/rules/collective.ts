@@ -258,7 +258,9 @@ function collectiveBkBoTinhMsg(d: Scratch, st: Status, c: Ctx): Msg {
         `${d.a} consecutive excellent years (${span(d.b, c.ay)})`,
       )
     : msg(
-        `Chỉ có ${d.a} năm liên tục hoàn thành xuất sắc nhiệm vụ (hoặc Tập thể lao động xuất sắc) đến năm ${c.ay}, cần 02 năm liên tục (xét theo điểm tương ứng; các điểm khác cần xem xét riêng)`,
+        d.a === 0
+          ? `Năm ${c.ay} tập thể không hoàn thành xuất sắc nhiệm vụ và không đạt danh hiệu Tập thể lao động xuất sắc; cần 2 năm liên tục (xét theo điểm tương ứng; các điểm khác cần xem xét riêng)`
+          : `Chỉ có ${d.a} năm liên tục hoàn thành xuất sắc nhiệm vụ (hoặc Tập thể lao động xuất sắc) đến năm ${c.ay}, cần 2 năm liên tục (xét theo điểm tương ứng; các điểm khác cần xem xét riêng)`,
         `Only ${d.a} consecutive excellent years up to ${c.ay}; 2 needed`,
       );
 }

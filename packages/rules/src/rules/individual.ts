@@ -218,7 +218,7 @@ function absencesMsg(d: Scratch, st: Status, c: Ctx): Msg {
 }
 
 /** LĐTT standard, reused by CSTĐCS ("đạt tiêu chuẩn LĐTT"). */
-function ldttStandard(p: P, i: number, c: Ctx, d: Scratch): Status {
+function ldttStandard(p: P, i: number, c: Ctx): Status {
   const r = ratingAt(p, i, c.ay);
   if (r === 0) return UNKNOWN;
   if (r < R_HTT) return NOT_MET;
@@ -232,7 +232,6 @@ function ldttStandard(p: P, i: number, c: Ctx, d: Scratch): Status {
     return NOT_MET;
   }
   if (p.absences[cell]! & (A_TRAINING_BAD | A_INJURY_BAD)) return UNKNOWN;
-  d.unconfirmed = false;
   return MET;
 }
 
@@ -376,7 +375,7 @@ function requiresLdtt(strictTitle: boolean) {
     d.a = 0;
     if (strictTitle) return (t & T_PRESENT) === 0 ? UNKNOWN : NOT_MET;
     d.a = 2;
-    return ldttStandard(p, i, c, d);
+    return ldttStandard(p, i, c);
   };
 }
 function requiresLdttMsg(d: Scratch, st: Status, c: Ctx): Msg {
@@ -559,7 +558,7 @@ function threeConsecutiveCstdcsMsg(d: Scratch, st: Status, c: Ctx): Msg {
       `No entry for ${d.b}`,
     );
   const since =
-    d.e > 0 ? ` kể từ sau lần đạt Chiến sĩ thi đua bộ, ban, ngành, tỉnh trước (từ năm ${d.e})` : '';
+    d.e > 0 ? `, tính từ sau lần đạt Chiến sĩ thi đua bộ, ban, ngành, tỉnh trước (từ năm ${d.e})` : '';
   return msg(
     d.a === 0
       ? `Năm ${c.ay} không đạt Chiến sĩ thi đua cơ sở; cần ${d.c} lần liên tục${since}`
@@ -900,18 +899,30 @@ function countInRun(
   };
 }
 function countInRunMsg(whatVi: string, whatEn: string) {
-  return (d: Scratch, st: Status, c: Ctx): Msg =>
-    st === UNKNOWN
-      ? msg(`Thiếu dữ liệu năm ${d.e} để đếm số ${whatVi}`, `No entry for ${d.e} to count ${whatEn}`)
-      : st === MET
-        ? msg(
-            `Trong thời gian ${span(d.b, c.ay)} có ${d.a} ${whatVi}`,
-            `${d.a} × ${whatEn} in ${span(d.b, c.ay)}`,
-          )
-        : msg(
-            `Trong thời gian ${span(d.b, c.ay)} chỉ có ${d.a} ${whatVi}, cần ${d.c}`,
-            `Only ${d.a} × ${whatEn} in ${span(d.b, c.ay)}; ${d.c} needed`,
-          );
+  return (d: Scratch, st: Status, c: Ctx): Msg => {
+    if (st === UNKNOWN)
+      return msg(`Thiếu dữ liệu năm ${d.e} để đếm số ${whatVi}`, `No entry for ${d.e} to count ${whatEn}`);
+    if (d.b > c.ay) {
+      return msg(
+        `Không còn năm nào để tính ${whatVi} kể từ sau quyết định khen thưởng trước (thành tích đến năm ${c.ay}), cần ${d.c}`,
+        `No year left after the previous decision (up to ${c.ay}); ${d.c} × ${whatEn} needed`,
+      );
+    }
+    if (st === MET)
+      return msg(
+        `Trong thời gian ${span(d.b, c.ay)} có ${d.a} ${whatVi}`,
+        `${d.a} × ${whatEn} in ${span(d.b, c.ay)}`,
+      );
+    return d.a === 0
+      ? msg(
+          `Trong thời gian ${span(d.b, c.ay)} không có ${whatVi} nào, cần ${d.c}`,
+          `No ${whatEn} in ${span(d.b, c.ay)}; ${d.c} needed`,
+        )
+      : msg(
+          `Trong thời gian ${span(d.b, c.ay)} chỉ có ${d.a} ${whatVi}, cần ${d.c}`,
+          `Only ${d.a} × ${whatEn} in ${span(d.b, c.ay)}; ${d.c} needed`,
+        );
+  };
 }
 
 const cstdcsCount = (p: P, i: number, from: number, to: number): number =>
@@ -1308,12 +1319,12 @@ function bkBoTinhPointDMsg(d: Scratch, st: Status, c: Ctx): Msg {
   }
   if (d.a === 3) {
     return msg(
-      `Có ${d.c} năm liên tục (${span(d.b, c.ay)}) hoàn thành xuất sắc nhiệm vụ nhưng chỉ có ${sk} sáng kiến và ${dt} đề tài khoa học, cần 02 sáng kiến hoặc 02 đề tài; không có 02 lần liên tục đạt Chiến sĩ thi đua cơ sở`,
+      `Có ${d.c} năm liên tục (${span(d.b, c.ay)}) hoàn thành xuất sắc nhiệm vụ nhưng chỉ có ${sk} sáng kiến và ${dt} đề tài khoa học, cần ${c.snap.num('bang_khen_bo_tinh.initiatives')} sáng kiến hoặc ${c.snap.num('bang_khen_bo_tinh.initiatives')} đề tài; không có ${c.snap.num('bang_khen_bo_tinh.consecutive_cstdcs')} lần liên tục đạt Chiến sĩ thi đua cơ sở`,
       `Excellent years ${span(d.b, c.ay)} but only ${sk} initiatives and ${dt} projects (2 needed), and no 2 consecutive Grassroots Emulation Fighter titles`,
     );
   }
   return msg(
-    `Không có 02 lần liên tục đạt Chiến sĩ thi đua cơ sở (chỉ ${d.s} lần liên tục đến năm ${c.ay}) và không có 02 năm liên tục hoàn thành xuất sắc nhiệm vụ kèm 02 sáng kiến (xét theo điểm d; các điểm khác của khoản 1 cần xem xét riêng)`,
+    `Không có ${c.snap.num('bang_khen_bo_tinh.consecutive_cstdcs')} lần liên tục đạt Chiến sĩ thi đua cơ sở (chỉ ${d.s} lần liên tục đến năm ${c.ay}) và không có ${c.snap.num('bang_khen_bo_tinh.years_htxs')} năm liên tục hoàn thành xuất sắc nhiệm vụ kèm ${c.snap.num('bang_khen_bo_tinh.initiatives')} sáng kiến (xét theo điểm d; các điểm khác của khoản 1 cần xem xét riêng)`,
     `Neither 2 consecutive Grassroots Emulation Fighter titles nor 2 consecutive excellent years with 2 initiatives (point d; other points need separate review)`,
   );
 }

@@ -166,5 +166,3 @@ export function runPlan(
   if (anyUnknown) return O_NEEDS_REVIEW | (unknownConfirmed ? 0 : O_UNCONFIRMED);
   return O_ELIGIBLE | (allConfirmed ? 0 : O_UNCONFIRMED);
 }
-
-export { MET };
