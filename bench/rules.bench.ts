@@ -14,6 +14,7 @@ import {
   T_LDTT,
   T_PRESENT,
   allocatePacked,
+  dayNumber,
   evaluateEligibilityBatch,
   type Code,
 } from '@vinhdanh/rules';
@@ -56,6 +57,8 @@ for (let i = 0; i < N; i++) {
 const p = allocatePacked(N, FIRST, YEARS, nAwards);
 const ratingDist = [R_HTXS, R_HTT, R_HTT, R_HTT, R_HTT, R_HT, R_KHT];
 const BK_BT = CODE_INDEX.get('BANG_KHEN_BO_TINH')!;
+const RECENT = dayNumber('2024-08-01')!;
+const LONG_AGO = dayNumber('2012-01-01')!;
 const BK_TTG = CODE_INDEX.get('BANG_KHEN_THU_TUONG')!;
 let a = 0;
 for (let i = 0; i < N; i++) {
@@ -78,7 +81,7 @@ for (let i = 0; i < N; i++) {
     if (r() < 0.02) p.discipline[c] = 1;
     if (r() < 0.03) p.absences[c] = 1;
   }
-  p.recruitedOn[i] = r() < 0.02 ? 19_935 /* 2024-08-01 */ : 15_340; /* 2012-01-01 */
+  p.recruitedOn[i] = r() < 0.02 ? RECENT : LONG_AGO;
   p.awardStart[i] = a;
   for (let k = 0; k < awardsPer[i]!; k++) {
     const to = 2012 + Math.floor(r() * 12);

@@ -24,6 +24,8 @@ export type { DatedValue, ParameterDef, ParameterOverride, ParamScalar } from '.
 export { holidaysOf, isWorkingDay, workingDaysBetween, addWorkingDays } from './calendar/holidays.js';
 export type { Holiday, HolidayKind } from './calendar/holidays.js';
 export { lunarToSolar, lunarNewYear, hungKingsDay } from './calendar/lunar.js';
+/** Day numbers (days since 1970-01-01) used by the packed layout, e.g. `recruitedOn`. */
+export { parseDay as dayNumber, isoOf as isoDate } from './dates.js';
 export { allocatePacked, packSubjects } from './rules/packed.js';
 export type { PackedIndividuals } from './rules/packed.js';
 export {
