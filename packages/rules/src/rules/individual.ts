@@ -218,13 +218,14 @@ function absencesMsg(d: Scratch, st: Status, c: Ctx): Msg {
 }
 
 /** LĐTT standard, reused by CSTĐCS ("đạt tiêu chuẩn LĐTT"). */
-function ldttStandard(p: P, i: number, c: Ctx): Status {
+function ldttStandard(p: P, i: number, c: Ctx, d: Scratch): Status {
   const r = ratingAt(p, i, c.ay);
   if (r === 0) return UNKNOWN;
   if (r < R_HTT) return NOT_MET;
   const cell = cellOf(p, i, c.ay);
   if (p.discipline[cell]! > 0) return NOT_MET;
   const rec = p.recruitedOn[i]!;
+  if (rec !== NO_DATE && !c.snap.confirmed('ldtt.min_service_months')) d.unconfirmed = true;
   if (
     rec !== NO_DATE &&
     wholeMonthsBetween(rec, dayOf(c.ay + 1, 1, 1)) < c.snap.num('ldtt.min_service_months')
@@ -375,7 +376,7 @@ function requiresLdtt(strictTitle: boolean) {
     d.a = 0;
     if (strictTitle) return (t & T_PRESENT) === 0 ? UNKNOWN : NOT_MET;
     d.a = 2;
-    return ldttStandard(p, i, c);
+    return ldttStandard(p, i, c, d);
   };
 }
 function requiresLdttMsg(d: Scratch, st: Status, c: Ctx): Msg {
@@ -474,7 +475,6 @@ export const cstdCoSoRules: IndividualRule[] = [
         from: R2,
         citation: `${L22}, Điều 23 khoản 1`,
         confirmed: true,
-        params: ['ldtt.min_service_months'],
         check: requiresLdtt(false),
         message: requiresLdttMsg,
       },
