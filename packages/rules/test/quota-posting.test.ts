@@ -95,6 +95,9 @@ describe('posting', () => {
   it('a posting is not required for LĐTT', () => {
     expect(post('LDTT', '2024-10-01', '2024-10-02')).toMatchObject({ required: false, valid: true });
   });
+  it('a posting spanning more than ten years is rejected as a data error', () => {
+    expect(post('HCLD_HANG_BA', '2000-01-01', '2024-10-01')).toHaveProperty('error.field', 'meetingOn');
+  });
   it('a meeting before the posting is rejected', () => {
     expect(post('HCLD_HANG_BA', '2024-10-10', '2024-10-01')).toHaveProperty('error.code', 'INVALID_REQUEST');
   });
