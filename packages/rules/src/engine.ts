@@ -152,7 +152,9 @@ export class Engine {
 
   /**
    * Fast path: individual eligibility for many subjects × targets at one legal date. `subjects` is either the
-   * packed layout (see allocatePacked/packSubjects) or an array of contract `subject` objects.
+   * packed layout (see allocatePacked/packSubjects) or an array of contract `subject` objects (invalid ones are
+   * reported in `errors`, the others answered).
+   * @throws RangeError when `proposedOn` or `achievementYear` is invalid, or a target does not apply to individuals.
    */
   evaluateEligibilityBatch(
     subjects: PackedIndividuals | readonly unknown[],

@@ -14,8 +14,17 @@ export function evaluatePosting(o: Obj, store: ParameterStore): Omit<PostingResp
   const code = reqCode(o, 'code', 'code');
   const postedOn = reqDate(o, 'postedOn', 'postedOn');
   const meetingOn = reqDate(o, 'meetingOn', 'meetingOn');
-  if (meetingOn < postedOn)
+  if (meetingOn < postedOn) {
     fail('INVALID_REQUEST', 'meetingOn', "Trường 'meetingOn' không được trước 'postedOn'.");
+  }
+  // Days are counted one by one; a posting longer than ten years is a data error, not a posting.
+  if (meetingOn - postedOn > 3660) {
+    fail(
+      'INVALID_REQUEST',
+      'meetingOn',
+      "Khoảng cách giữa 'postedOn' và 'meetingOn' quá 10 năm: kiểm tra lại ngày.",
+    );
+  }
   const conv = store.resolve('posting.counting_convention', meetingOn)!;
   const convention =
     o.countingConvention === undefined || o.countingConvention === null
