@@ -925,7 +925,7 @@ export const RULE_CASES: readonly RuleCase[] = [
   ),
   c(
     'bang_khen_thu_tuong.five_years_htt',
-    'T22: HTT or better 2020–2024 after the 2019 Bằng khen',
+    'T22: HTT or better in 2020–2024 after the 2019 Bằng khen gives five years',
     elig('BANG_KHEN_THU_TUONG', '2025-01-15', 2024, t22),
     'MET',
     { outcome: 'ELIGIBLE', vi: 'Có 5 năm liên tục (2020–2024) hoàn thành tốt nhiệm vụ trở lên' },
@@ -1001,7 +1001,7 @@ export const RULE_CASES: readonly RuleCase[] = [
   ),
   c(
     'bang_khen_thu_tuong.three_cstdcs',
-    'T22: CSTĐCS 2020, 2022 and 2024 are three times',
+    'T22: CSTĐCS in 2020, 2022 and 2024 are three times',
     elig('BANG_KHEN_THU_TUONG', '2025-01-15', 2024, t22),
     'MET',
   ),
@@ -1115,7 +1115,7 @@ export const RULE_CASES: readonly RuleCase[] = [
   ),
   c(
     'hcld_hang_ba.five_years_htt',
-    'T27: HTT or better 2020–2024',
+    'T27: HTT or better in 2020–2024 gives five consecutive years',
     elig('HCLD_HANG_BA', '2025-03-01', 2024, t27),
     'MET',
   ),
@@ -1126,7 +1126,12 @@ export const RULE_CASES: readonly RuleCase[] = [
     'NOT_MET',
     { outcome: 'INELIGIBLE' },
   ),
-  c('hcld_hang_ba.one_year_htxs', 'T27: HTXS in 2022', elig('HCLD_HANG_BA', '2025-03-01', 2024, t27), 'MET'),
+  c(
+    'hcld_hang_ba.one_year_htxs',
+    'T27: HTXS in 2022 is the required excellent year',
+    elig('HCLD_HANG_BA', '2025-03-01', 2024, t27),
+    'MET',
+  ),
   c(
     'hcld_hang_ba.one_year_htxs',
     'T28: no HTXS year is not eligible',
@@ -1141,7 +1146,7 @@ export const RULE_CASES: readonly RuleCase[] = [
   ),
   c(
     'hcld_hang_ba.three_cstdcs',
-    'T27: CSTĐCS 2020, 2022, 2024',
+    'T27: CSTĐCS in 2020, 2022 and 2024 are three times',
     elig('HCLD_HANG_BA', '2025-03-01', 2024, t27),
     'MET',
   ),
@@ -1177,7 +1182,7 @@ export const RULE_CASES: readonly RuleCase[] = [
   ),
   c(
     'hcld_hang_nhi.five_years_htt',
-    'T29: HTT or better 2019–2023',
+    'T29: HTT or better in 2019–2023 gives five consecutive years',
     elig('HCLD_HANG_NHI', '2024-03-01', 2023, t29),
     'MET',
   ),
@@ -1204,7 +1209,7 @@ export const RULE_CASES: readonly RuleCase[] = [
   ),
   c(
     'hcld_hang_nhi.two_years_htxs',
-    'T29: HTXS in 2020 and 2022',
+    'T29: HTXS in 2020 and 2022 are the two excellent years',
     elig('HCLD_HANG_NHI', '2024-03-01', 2023, t29),
     'MET',
   ),
@@ -1231,7 +1236,7 @@ export const RULE_CASES: readonly RuleCase[] = [
   ),
   c(
     'hcld_hang_nhi.one_cstd_bo_tinh',
-    'T29: CSTĐ tỉnh in 2021',
+    'T29: a CSTĐ tỉnh in 2021 counts once',
     elig('HCLD_HANG_NHI', '2024-03-01', 2023, t29),
     'MET',
   ),
@@ -1253,7 +1258,7 @@ export const RULE_CASES: readonly RuleCase[] = [
   /* Collectives */
   c(
     'tt_ldxs.rating_htxs',
-    'T31: the unit completed its tasks excellently',
+    'T31: a unit that completed its tasks excellently meets the rating condition',
     elig('TT_LDXS', '2025-01-20', 2024, ttldxs(15)),
     'MET',
     { outcome: 'ELIGIBLE' },
@@ -1274,7 +1279,7 @@ export const RULE_CASES: readonly RuleCase[] = [
   ),
   c(
     'tt_ldxs.all_members_completed',
-    'T31: all 20 members completed their tasks',
+    'T31: all 20 members completing their tasks meets the 100 % condition',
     elig('TT_LDXS', '2025-01-20', 2024, ttldxs(15)),
     'MET',
   ),
@@ -1294,7 +1299,7 @@ export const RULE_CASES: readonly RuleCase[] = [
   ),
   c(
     'tt_ldxs.ldtt_share',
-    'T31: 15 of 20 (75 %) are LĐTT',
+    'T31: 15 of 20 LĐTT (75 %) meets the 70 % share',
     elig('TT_LDXS', '2025-01-20', 2024, ttldxs(15)),
     'MET',
     { vi: '75 %' },
@@ -1315,7 +1320,7 @@ export const RULE_CASES: readonly RuleCase[] = [
   ),
   c(
     'tt_ldxs.has_cstdcs',
-    'T31: one member is CSTĐCS',
+    'T31: one CSTĐCS member meets the condition',
     elig('TT_LDXS', '2025-01-20', 2024, ttldxs(15)),
     'MET',
   ),
@@ -1328,7 +1333,7 @@ export const RULE_CASES: readonly RuleCase[] = [
   ),
   c(
     'tt_ldtt.rating_htt',
-    'T36: a unit rated HTT in 2023',
+    'T36: a unit rated HTT in 2023 meets the rating condition',
     elig('TT_LDTT', '2023-12-20', 2023, ttldtt2023(6)),
     'MET',
     { outcome: 'ELIGIBLE', confirmed: true },
@@ -1530,7 +1535,7 @@ export const RULE_CASES: readonly RuleCase[] = [
   ),
   c(
     'xa_tieu_bieu.criteria',
-    'a commune meeting the provincial criteria',
+    'a commune that meets the provincial criteria passes this condition',
     elig(
       'XA_TIEU_BIEU',
       '2025-01-20',
@@ -1541,7 +1546,7 @@ export const RULE_CASES: readonly RuleCase[] = [
   ),
   c(
     'xa_tieu_bieu.criteria',
-    'a commune failing the provincial criteria',
+    'a commune that fails the provincial criteria is not eligible',
     elig(
       'XA_TIEU_BIEU',
       '2025-01-20',
