@@ -107,15 +107,37 @@ const defaultStore = new ParameterStore();
 /**
  * T59: does a council vote pass? Share of "yes" over ALL council members (absentees vote in writing):
  * ≥ 90 % for CSTĐ bộ/tỉnh and CSTĐ toàn quốc, ≥ 80 % for CSTĐCS and the flags from 2024 (NĐ 98 Điều 30 kh7).
+ * With `present`, the meeting quorum (parameter vote.quorum, unconfirmed) is checked first.
  */
 export function councilVote(
   code: Code,
   on: string,
   totalMembers: number,
   yes: number,
+  present?: number,
 ): ProcedureAnswer & { readonly threshold: number | null } {
   const d = parseDay(on);
   if (d === null) throw new RangeError(`Ngày không hợp lệ: ${on}`);
+  if (present !== undefined) {
+    // Quorum is set by sector and local rules (2/3 by default); members absent but voting in writing do not count.
+    const q = defaultStore.resolve('vote.quorum', d)!;
+    const need = q.value as number;
+    if (present * 10000 < Math.round(need * 10000) * totalMembers) {
+      return {
+        ok: false,
+        threshold: null,
+        citation: q.reference,
+        confirmed: q.confirmed,
+        message: {
+          vi: `Chỉ có ${present}/${totalMembers} thành viên Hội đồng tham dự, chưa đủ số lượng tối thiểu để họp xét (${Math.round(need * 1000) / 10} %)`.replace(
+            '.',
+            ',',
+          ),
+          en: `Only ${present}/${totalMembers} members present; quorum not reached`,
+        },
+      };
+    }
+  }
   const key = HIGH.includes(code)
     ? 'vote.threshold.high_titles'
     : BASE.includes(code)

@@ -44,6 +44,10 @@ describe('procedure', () => {
   it('T59: from 01/07/2025 the thresholds are carried over but unconfirmed', () => {
     expect(councilVote('CSTD_BO_TINH', '2025-07-01', 15, 14)).toMatchObject({ ok: true, confirmed: false });
   });
+  it('a meeting with fewer than two thirds of the members present cannot vote (quorum, unconfirmed)', () => {
+    expect(councilVote('CSTD_CO_SO', '2025-11-20', 15, 12, 9)).toMatchObject({ ok: false, confirmed: false });
+    expect(councilVote('CSTD_CO_SO', '2025-11-20', 15, 12, 10)).toHaveProperty('ok', true);
+  });
   it('T60: a forged initiative certificate annuls the decision and recovers cash and object', () => {
     expect(revocation('FORGED_DOCUMENT')).toMatchObject({ ok: true, recoverCash: true, recoverObject: true });
     expect(revocation(null)).toHaveProperty('ok', false);

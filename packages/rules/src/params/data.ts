@@ -747,6 +747,24 @@ export const RAW_PARAMETERS: unknown = [
     ],
   },
   {
+    key: 'vote.quorum',
+    description: {
+      vi: 'Tỷ lệ tối thiểu thành viên Hội đồng tham dự phiên họp xét khen thưởng (tính trên tổng số thành viên)',
+      en: 'Minimum share of council members present at an award session',
+    },
+    type: 'number',
+    unit: 'ratio',
+    delegated: true,
+    values: [
+      v(
+        R1,
+        0.6667,
+        'Thông tư 25/2025/TT-BKHCN, Điều 23; Quyết định 86/2025/QĐ-UBND tỉnh Bắc Ninh, Điều 8 khoản 4 (quy định ngành, địa phương – không có quy định quốc gia)',
+        false,
+      ),
+    ],
+  },
+  {
     key: 'vote.threshold.base_titles',
     description: {
       vi: 'Tỷ lệ phiếu đồng ý tối thiểu trên tổng số thành viên Hội đồng (CSTĐ cơ sở, Cờ thi đua bộ/tỉnh, Cờ thi đua Chính phủ)',
