@@ -37,7 +37,7 @@ const freePort = () =>
 let server;
 let dropDb = async () => {};
 const dataDir = mkdtempSync(path.join(tmpdir(), 'vd-e2e-'));
-let status = 1;
+let status;
 try {
   console.log('e2e: dựng giao diện web…');
   run('npm', ['run', 'build', '-w', '@vinhdanh/web']);

@@ -72,6 +72,11 @@ async function openPostgres(url: string, readUrl: string | undefined, poolSize: 
   pg.default.types.setTypeParser(20, (v: string) => Number(v));
   const pool = new pg.default.Pool({ connectionString: url, max: poolSize });
   const readPool = readUrl ? new pg.default.Pool({ connectionString: readUrl, max: poolSize }) : null;
+  // An idle connection killed by the server (restart, failover) must not crash the process; the pool
+  // replaces it on next use.
+  const onIdleError = (err: Error) => console.error(`PostgreSQL: kết nối nhàn rỗi bị đóng (${err.message})`);
+  pool.on('error', onIdleError);
+  readPool?.on('error', onIdleError);
   const db: Db = drizzle({ client: pool, schema });
   const read: Db = readPool ? drizzle({ client: readPool, schema }) : db;
   return {

@@ -69,7 +69,9 @@ describe('ma trận vai trò × quyền × phạm vi (cấp quyền tại Quận
     async ({ role, perm }) => {
       expect(hasPermission(ctxOf(role), perm)).toBe(false);
       await expect(authorize(ctxOf(role), perm, [tree.ward.id])).rejects.toMatchObject({ code: 'FORBIDDEN' });
-      await expect(authorize(ctxOf(role), perm, [tree.other.id])).rejects.toMatchObject({ code: 'FORBIDDEN' });
+      await expect(authorize(ctxOf(role), perm, [tree.other.id])).rejects.toMatchObject({
+        code: 'FORBIDDEN',
+      });
       await expect(authorize(ctxOf(role), perm)).rejects.toMatchObject({ code: 'FORBIDDEN' });
       expect(await scopeFor(ctxOf(role), perm)).toEqual(new Set());
     },
@@ -80,19 +82,15 @@ describe('phạm vi theo cây tổ chức có lịch sử', () => {
   it('vẫn coi đơn vị đã chuyển ra khỏi quận là thuộc phạm vi quận (theo lịch sử)', async () => {
     const ids = await subtreeUnitIds(env.ctx(), tree.district.id);
     expect(ids.has(moved.id)).toBe(true);
-    await expect(
-      authorize(ctxOf('OFFICER'), 'unit.manage', [moved.id]),
-    ).resolves.toBeUndefined();
+    await expect(authorize(ctxOf('OFFICER'), 'unit.manage', [moved.id])).resolves.toBeUndefined();
   });
 
   it('đơn vị đã chuyển cũng thuộc phạm vi của đơn vị cấp trên mới', async () => {
     const officerOther = await buildActor(env, 'OFFICER', tree.other);
-    await expect(
-      authorize(env.ctx(officerOther.actor), 'unit.manage', [moved.id]),
-    ).resolves.toBeUndefined();
-    await expect(
-      authorize(env.ctx(officerOther.actor), 'unit.manage', [tree.ward.id]),
-    ).rejects.toMatchObject({ code: 'OUT_OF_SCOPE' });
+    await expect(authorize(env.ctx(officerOther.actor), 'unit.manage', [moved.id])).resolves.toBeUndefined();
+    await expect(authorize(env.ctx(officerOther.actor), 'unit.manage', [tree.ward.id])).rejects.toMatchObject(
+      { code: 'OUT_OF_SCOPE' },
+    );
   });
 
   it('phạm vi cấp tại quận là tập hợp quận và các đơn vị từng trực thuộc, không gồm tỉnh và quận khác', async () => {
@@ -123,11 +121,16 @@ describe('phạm vi theo cây tổ chức có lịch sử', () => {
 
   it('gộp phạm vi của nhiều vai trò: mỗi quyền chỉ theo vai trò mang quyền đó', async () => {
     const a = await buildActor(env, 'UNIT_CLERK', tree.district);
-    const actor = { ...a.actor, grants: [...a.actor.grants, { role: 'OFFICER' as const, unitId: tree.other.id }] };
+    const actor = {
+      ...a.actor,
+      grants: [...a.actor.grants, { role: 'OFFICER' as const, unitId: tree.other.id }],
+    };
     const ctx = env.ctx(actor);
     await expect(authorize(ctx, 'person.manage', [tree.ward.id, tree.other.id])).resolves.toBeUndefined();
     await expect(authorize(ctx, 'unit.manage', [tree.other.id])).resolves.toBeUndefined();
-    await expect(authorize(ctx, 'unit.manage', [tree.ward.id])).rejects.toMatchObject({ code: 'OUT_OF_SCOPE' });
+    await expect(authorize(ctx, 'unit.manage', [tree.ward.id])).rejects.toMatchObject({
+      code: 'OUT_OF_SCOPE',
+    });
   });
 
   it('từ chối khi chưa đăng nhập (UNAUTHENTICATED)', async () => {

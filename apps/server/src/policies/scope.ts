@@ -23,6 +23,15 @@ export async function subtreeUnitIds(ctx: ServiceContext, rootId: string): Promi
   return set;
 }
 
+async function unitCount(ctx: ServiceContext): Promise<number> {
+  const hit = ctx.memo.get('unitCount');
+  if (typeof hit === 'number') return hit;
+  const total = await queryRows<{ n: number }>(ctx.read, sql`SELECT count(*)::int AS n FROM units`);
+  const n = Number(total[0]?.n ?? 0);
+  ctx.memo.set('unitCount', n);
+  return n;
+}
+
 /** 'ALL' when the actor's scope for `perm` covers every unit (no filter needed), else the unit ids. */
 export type Scope = 'ALL' | Set<string>;
 
@@ -37,8 +46,7 @@ export async function scopeFor(ctx: ServiceContext, perm: Permission): Promise<S
   if (roots.length > 0) {
     const all = new Set<string>();
     for (const r of roots) for (const id of await subtreeUnitIds(ctx, r)) all.add(id);
-    const total = await queryRows<{ n: number }>(ctx.read, sql`SELECT count(*)::int AS n FROM units`);
-    scope = all.size >= Number(total[0]?.n ?? 0) ? 'ALL' : all;
+    scope = all.size >= (await unitCount(ctx)) ? 'ALL' : all;
   }
   ctx.memo.set(key, scope);
   return scope;

@@ -13,6 +13,8 @@ export function ZPage<T extends z.ZodType>(item: T) {
   return z.object({
     items: z.array(item),
     total: z.number().int(),
+    /** false when `total` is the planner's estimate (very broad searches): show "khoảng …". */
+    totalExact: z.boolean().optional(),
     page: z.number().int(),
     pageSize: z.number().int(),
   });
@@ -20,6 +22,7 @@ export function ZPage<T extends z.ZodType>(item: T) {
 export interface Page<T> {
   items: T[];
   total: number;
+  totalExact?: boolean;
   page: number;
   pageSize: number;
 }

@@ -16,10 +16,50 @@ import { maskNationalId } from '../../lib/names';
 import { isUuid } from '../../lib/ids';
 import { namesOf } from '../units/queries';
 
-/** Counting stops here: a broad search says "hơn 10.000" instead of scanning everything. */
-export const COUNT_CAP = 10_000;
+/** Up to this many matches the total is exact; beyond it the planner's estimate is shown ("khoảng …"). */
+export const COUNT_CAP = 500;
+
+/**
+ * Counts matches exactly while they are few; a broad search ("nguyen") would otherwise scan tens of
+ * thousands of rows just to print a number, so it answers with the planner's estimate instead.
+ */
+async function countMatches(db: Executor, where: SQL | undefined): Promise<{ n: number; exact: boolean }> {
+  const cond = where ?? sql`true`;
+  const counted = await queryRows<{ n: number }>(
+    db,
+    sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${persons} WHERE ${cond} LIMIT ${COUNT_CAP + 1}) c`,
+  );
+  const n = Number(counted[0]?.n ?? 0);
+  if (n <= COUNT_CAP) return { n, exact: true };
+  const plan = await queryRows<Record<string, unknown>>(
+    db,
+    sql`EXPLAIN (FORMAT JSON) SELECT 1 FROM ${persons} WHERE ${cond}`,
+  );
+  const raw = Object.values(plan[0] ?? {})[0];
+  const doc = (typeof raw === 'string' ? JSON.parse(raw) : raw) as { Plan?: { 'Plan Rows'?: number } }[];
+  const estimate = Math.round(Number(doc?.[0]?.Plan?.['Plan Rows'] ?? 0));
+  return { n: Math.max(estimate, COUNT_CAP + 1), exact: false };
+}
 
 type PersonRow = typeof persons.$inferSelect;
+interface PageRow {
+  id: string;
+  full_name: string;
+  sex: string;
+  date_of_birth: string | Date | null;
+  ethnicity: string;
+  staff_code: string | null;
+  national_id: string | null;
+  status: string;
+  cur_unit_id: string | null;
+  cur_unit_name: string | null;
+  cur_position: string | null;
+}
+
+/** Raw rows may carry a date as text (pg, parser set) or as a Date (PGlite): normalise to YYYY-MM-DD. */
+function toLegalDate(v: string | Date): string {
+  return typeof v === 'string' ? v.slice(0, 10) : v.toISOString().slice(0, 10);
+}
 
 function uuidArray(ids: Iterable<string>): SQL {
   return sql`ARRAY[${sql.join(
@@ -66,28 +106,57 @@ export async function searchPeople(ctx: ServiceContext, input: unknown): Promise
         AND e.date_from <= ${today} AND (e.date_to IS NULL OR e.date_to >= ${today}))`,
     );
   }
-  const where = and(...conds);
-  const order =
-    q.sort === 'name'
-      ? [asc(persons.nameSort), asc(persons.id)]
+  const where = and(...conds) ?? sql`true`;
+  const orderOf = (t: string) => {
+    const a = sql.raw(t);
+    return q.sort === 'name'
+      ? sql`${a}.name_sort ASC, ${a}.id ASC`
       : q.sort === '-name'
-        ? [desc(persons.nameSort), desc(persons.id)]
+        ? sql`${a}.name_sort DESC, ${a}.id DESC`
         : q.sort === 'dateOfBirth'
-          ? [sql`${persons.dateOfBirth} ASC NULLS LAST`, asc(persons.id)]
-          : [sql`${persons.dateOfBirth} DESC NULLS LAST`, asc(persons.id)];
-  const rows = await ctx.read
-    .select()
-    .from(persons)
-    .where(where)
-    .orderBy(...order)
-    .limit(q.pageSize)
-    .offset((q.page - 1) * q.pageSize);
-  const counted = await queryRows<{ n: number }>(
+          ? sql`${a}.date_of_birth ASC NULLS LAST, ${a}.id ASC`
+          : sql`${a}.date_of_birth DESC NULLS LAST, ${a}.id ASC`;
+  };
+  // One round trip: the page of people, then (for those 20 only) the current post and the unit's name.
+  const rows = await queryRows<PageRow>(
     ctx.read,
-    sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${persons} WHERE ${where ?? sql`true`} LIMIT ${COUNT_CAP + 1}) c`,
+    sql`SELECT p.*, ce.unit_id AS cur_unit_id, ce.position AS cur_position, cv.name AS cur_unit_name
+      FROM (SELECT * FROM ${persons} WHERE ${where} ORDER BY ${orderOf('persons')}
+            LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}) p
+      LEFT JOIN LATERAL (
+        SELECT e.unit_id, e.position FROM employments e
+        WHERE e.person_id = p.id AND e.date_from <= ${today} AND (e.date_to IS NULL OR e.date_to >= ${today})
+        ORDER BY e.is_leader DESC, e.date_from DESC LIMIT 1) ce ON true
+      LEFT JOIN LATERAL (
+        SELECT v.name FROM unit_versions v WHERE v.unit_id = ce.unit_id
+        ORDER BY (v.valid_from <= ${today}) DESC, v.valid_from DESC LIMIT 1) cv ON true
+      ORDER BY ${orderOf('p')}`,
   );
-  const items = await summaries(ctx, ctx.read, rows, today);
-  return { items, total: Number(counted[0]?.n ?? 0), page: q.page, pageSize: q.pageSize };
+  // A first page that is not full already tells the total.
+  const total =
+    q.page === 1 && rows.length < q.pageSize
+      ? { n: rows.length, exact: true }
+      : await countMatches(ctx.read, where);
+  const idScope = hasPermission(ctx, 'person.read_national_id')
+    ? await scopeFor(ctx, 'person.read_national_id')
+    : null;
+  const items: PersonSummary[] = rows.map((r) => {
+    const seeId = idScope === 'ALL' || (!!r.cur_unit_id && !!idScope && idScope.has(r.cur_unit_id));
+    return {
+      id: r.id,
+      fullName: r.full_name,
+      sex: r.sex as Sex,
+      dateOfBirth: r.date_of_birth ? toLegalDate(r.date_of_birth) : null,
+      ethnicity: r.ethnicity,
+      staffCode: r.staff_code,
+      nationalId: seeId ? r.national_id : maskNationalId(r.national_id),
+      status: r.status as PersonStatus,
+      currentUnitId: r.cur_unit_id,
+      currentUnitName: r.cur_unit_name,
+      currentPosition: r.cur_position,
+    };
+  });
+  return { items, total: total.n, totalExact: total.exact, page: q.page, pageSize: q.pageSize };
 }
 
 /** Current employment (on d) of each person: a leader post first, then the latest. */

@@ -16,9 +16,11 @@ const LEGAL = 'Nghị quyết 1656/NQ-UBTVQH15 ngày 16/6/2025';
 const eventCount = async () => (await env.database.db.select({ n: count() }).from(lineageEvents))[0]!.n;
 const versionCount = async () => (await env.database.db.select({ n: count() }).from(unitVersions))[0]!.n;
 const lineageAudits = async () =>
-  (await env.database.db.select({ n: count() }).from(auditLog).where(eq(auditLog.action, 'lineage.record')))[0]!
-    .n;
-const unitRow = async (id: string) => (await env.database.db.select().from(units).where(eq(units.id, id)))[0]!;
+  (
+    await env.database.db.select({ n: count() }).from(auditLog).where(eq(auditLog.action, 'lineage.record'))
+  )[0]!.n;
+const unitRow = async (id: string) =>
+  (await env.database.db.select().from(units).where(eq(units.id, id)))[0]!;
 
 /** Expects a refusal with `code` and that no event, version or audit row was written. */
 async function refusedWithoutWriting(fn: () => Promise<unknown>, code: string) {
@@ -321,7 +323,12 @@ describe('recordLineageEvent — giải thể (DISSOLVE) và chuyển (TRANSFER)
   });
 
   it('từ chối chuyển sang đơn vị cấp trên chưa/không còn hiệu lực', async () => {
-    const late = await buildUnit(env, { name: 'Quận Sau', kind: 'HUYEN', parent: tree.province, validFrom: '2024-06-01' });
+    const late = await buildUnit(env, {
+      name: 'Quận Sau',
+      kind: 'HUYEN',
+      parent: tree.province,
+      validFrom: '2024-06-01',
+    });
     await refusedWithoutWriting(
       () =>
         recordLineageEvent(ctx(), {

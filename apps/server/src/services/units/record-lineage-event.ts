@@ -60,7 +60,8 @@ export async function recordLineageEvent(ctx: ServiceContext, input: unknown): P
         if (data.newParentId) {
           await alive([data.newParentId], d);
           if (data.fromUnitIds.includes(data.newParentId)) throw new ServiceError('PARENT_CYCLE');
-          if (await underAnyOn(tx, data.fromUnitIds, data.newParentId, d)) throw new ServiceError('PARENT_CYCLE');
+          if (await underAnyOn(tx, data.fromUnitIds, data.newParentId, d))
+            throw new ServiceError('PARENT_CYCLE');
         }
         for (const id of data.fromUnitIds) await newVersion(tx, id, d, { parentId: data.newParentId });
         if (data.newParentId) targets.push(data.newParentId);
