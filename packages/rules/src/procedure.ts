@@ -122,7 +122,7 @@ export function councilVote(
     // Quorum is set by sector and local rules (2/3 by default); members absent but voting in writing do not count.
     const q = defaultStore.resolve('vote.quorum', d)!;
     const need = q.value as number;
-    if (present * 10000 < Math.round(need * 10000) * totalMembers) {
+    if (present + 1e-9 < need * totalMembers) {
       return {
         ok: false,
         threshold: null,

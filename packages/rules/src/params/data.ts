@@ -758,7 +758,7 @@ export const RAW_PARAMETERS: unknown = [
     values: [
       v(
         R1,
-        0.6667,
+        2 / 3,
         'Thông tư 25/2025/TT-BKHCN, Điều 23; Quyết định 86/2025/QĐ-UBND tỉnh Bắc Ninh, Điều 8 khoản 4 (quy định ngành, địa phương – không có quy định quốc gia)',
         false,
       ),
