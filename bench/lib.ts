@@ -18,12 +18,13 @@ export interface BenchLine {
   value: number;
   unit: string;
   baseline: number;
-  ratio: number;
-  [extra: string]: unknown;
+  ratio?: number;
+  /** Extra context (target, sizes). */
+  [extra: string]: string | number | boolean | undefined;
 }
 
 /** Prints the machine-readable result line (the last line of a bench's output is the primary one). */
-export function report(line: Omit<BenchLine, 'ratio'> & { ratio?: number }) {
+export function report(line: BenchLine) {
   const ratio = line.ratio ?? (line.baseline ? line.value / line.baseline : NaN);
   const out = { ...line, value: round(line.value), baseline: round(line.baseline), ratio: round(ratio, 4) };
   console.log(JSON.stringify(out));
