@@ -39,7 +39,15 @@ export {
   T_CSTD_BO_TINH,
   T_CSTD_TOAN_QUOC,
   T_PRESENT,
+  A_MATERNITY,
+  A_TRAINING_OK,
+  A_TRAINING_BAD,
+  A_INJURY_OK,
+  A_INJURY_BAD,
+  A_SICK,
   CODE_INDEX,
+  TYPE_INDEX,
+  initBit,
 } from './rules/packed.js';
 
 let defaultEngine: Engine | null = null;
