@@ -9,17 +9,19 @@ export async function subtreeUnitIds(ctx: ServiceContext, rootId: string): Promi
   const key = `subtree:${rootId}`;
   const hit = ctx.memo.get(key);
   if (hit) return hit as Set<string>;
-  const res = await queryRows<{ id: string }>(
+  // The subtree and the total unit count in one round trip (the count tells whether the scope is 'ALL').
+  const res = await queryRows<{ id: string; total: number }>(
     ctx.read,
     sql`
     WITH RECURSIVE t(id) AS (
       SELECT ${rootId}::uuid
       UNION
       SELECT v.unit_id FROM unit_versions v JOIN t ON v.parent_id = t.id
-    ) SELECT id FROM t`,
+    ) SELECT id, (SELECT count(*)::int FROM units) AS total FROM t`,
   );
   const set = new Set(res.map((r) => r.id));
   ctx.memo.set(key, set);
+  if (res[0]) ctx.memo.set('unitCount', Number(res[0].total));
   return set;
 }
 

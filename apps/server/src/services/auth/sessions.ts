@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { ZLoginInput, type Role, type SessionInfo } from '@vinhdanh/shared';
 import type { Actor, ServiceContext } from '../../context';
+import { queryRows } from '../../db/client';
 import { accounts, loginThrottle, roleGrants, sessions, unitVersions } from '../../db/schema';
 import { emitAudit } from '../../audit/emit';
 import { ServiceError, parseInput } from '../../errors';
@@ -141,16 +142,38 @@ export async function resolveSession(
   ctx: ServiceContext,
   token: string,
 ): Promise<{ actor: Actor; csrfToken: string; tokenHash: string } | null> {
-  const now = ctx.clock.now();
   const tokenHash = hashToken(token);
-  const [s] = await ctx.db
-    .select()
-    .from(sessions)
-    .where(and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)));
-  if (!s) return null;
-  const actor = await loadActor(ctx, s.accountId);
-  if (!actor) return null;
-  return { actor, csrfToken: s.csrfToken, tokenHash };
+  // One round trip per request: session, account and grants together.
+  const rows = await queryRows<{
+    csrf_token: string;
+    account_id: string;
+    username: string;
+    full_name: string;
+    person_id: string | null;
+    grants: { role: Role; unitId: string }[] | string | null;
+  }>(
+    ctx.db,
+    sql`SELECT s.csrf_token, a.id AS account_id, a.username, a.full_name, a.person_id,
+          (SELECT json_agg(json_build_object('role', g.role, 'unitId', g.unit_id)) FROM role_grants g
+            WHERE g.account_id = a.id) AS grants
+        FROM sessions s JOIN accounts a ON a.id = s.account_id
+        WHERE s.token_hash = ${tokenHash} AND s.revoked_at IS NULL AND s.expires_at > ${ctx.clock.now()}
+          AND a.disabled = false`,
+  );
+  const r = rows[0];
+  if (!r) return null;
+  const grants = typeof r.grants === 'string' ? (JSON.parse(r.grants) as Actor['grants']) : (r.grants ?? []);
+  return {
+    actor: {
+      accountId: r.account_id,
+      username: r.username,
+      fullName: r.full_name,
+      personId: r.person_id,
+      grants,
+    },
+    csrfToken: r.csrf_token,
+    tokenHash,
+  };
 }
 
 export async function logout(ctx: ServiceContext, tokenHash: string): Promise<void> {
