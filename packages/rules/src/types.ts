@@ -30,6 +30,12 @@ export interface AbsenceFact {
   readonly compliant: boolean;
 }
 
+export interface TransferFact {
+  readonly monthsAtPreviousUnit: number;
+  /** The previous unit's written opinion is on file. */
+  readonly previousUnitOpinion: boolean;
+}
+
 export interface InitiativeFact {
   readonly kind: InitiativeKind;
   readonly scope: InitiativeScope;
@@ -50,6 +56,8 @@ export interface YearFact {
   readonly initiatives: readonly InitiativeFact[];
   readonly discipline: DisciplineFact | null;
   readonly absences: readonly AbsenceFact[];
+  /** Moved from another unit during the year (chuyển công tác). */
+  readonly transfer: TransferFact | null;
   readonly members: MembersFact | null;
   readonly ledCluster: 'BO_TINH' | 'TRUNG_UONG' | null;
   /** Community titles: the commune led the district-level movement (Luật 2022 Điều 29). */

@@ -23,6 +23,7 @@ import type {
   MembersFact,
   MovementFact,
   SubjectFacts,
+  TransferFact,
   YearFact,
 } from './types.js';
 
@@ -168,6 +169,15 @@ function parseMembers(v: unknown, path: string): MembersFact | null {
   return m;
 }
 
+function parseTransfer(v: unknown, path: string): TransferFact | null {
+  if (v === null || v === undefined) return null;
+  const o = itemObj(v, path);
+  return {
+    monthsAtPreviousUnit: reqInt(o, 'monthsAtPreviousUnit', `${path}.monthsAtPreviousUnit`, 0, 12),
+    previousUnitOpinion: optBool(o, 'previousUnitOpinion', `${path}.previousUnitOpinion`) ?? false,
+  };
+}
+
 const CLUSTERS = [{ code: 'BO_TINH' }, { code: 'TRUNG_UONG' }] as const;
 const LAUNCHERS = [{ code: 'THU_TUONG' }, { code: 'BO_TINH' }] as const;
 
@@ -209,6 +219,7 @@ function parseYear(v: unknown, path: string): YearFact {
     initiatives,
     discipline: parseDiscipline(o.discipline, `${path}.discipline`),
     absences,
+    transfer: parseTransfer(o.transfer, `${path}.transfer`),
     members: parseMembers(o.members, `${path}.members`),
     ledCluster: has(o, 'ledCluster') ? oneOf(CLUSTERS, o.ledCluster, `${path}.ledCluster`) : null,
     ledDistrictMovement: optBool(o, 'ledDistrictMovement', `${path}.ledDistrictMovement`),

@@ -440,6 +440,48 @@ export const RULE_CASES: readonly RuleCase[] = [
     { outcome: 'ELIGIBLE' },
   ),
   c(
+    'ldtt.transfer_opinion',
+    "a person transferred after 8 months at the old unit needs the old unit's written opinion",
+    elig(
+      'LDTT',
+      '2023-01-10',
+      2022,
+      person([yr(2022, 'HTT', [], { transfer: { monthsAtPreviousUnit: 8 } })]),
+    ),
+    'UNKNOWN',
+    { outcome: 'NEEDS_REVIEW', confirmed: true },
+  ),
+  c(
+    'ldtt.transfer_opinion',
+    "with the old unit's opinion on file the transfer is settled",
+    elig(
+      'LDTT',
+      '2023-01-10',
+      2022,
+      person([yr(2022, 'HTT', [], { transfer: { monthsAtPreviousUnit: 8, previousUnitOpinion: true } })]),
+    ),
+    'MET',
+    { outcome: 'ELIGIBLE' },
+  ),
+  c(
+    'ldtt.transfer_opinion',
+    'after only 5 months at the old unit the new unit decides alone',
+    elig(
+      'LDTT',
+      '2025-01-10',
+      2024,
+      person([yr(2024, 'HTT', [], { transfer: { monthsAtPreviousUnit: 5 } })]),
+    ),
+    'MET',
+    { outcome: 'ELIGIBLE', confirmed: false },
+  ),
+  c(
+    'ldtt.transfer_opinion',
+    'a year without a transfer yields no transfer reason',
+    elig('LDTT', '2025-01-10', 2024, ldtt2024),
+    'ABSENT',
+  ),
+  c(
     'ldtt.absences_counted',
     'T08: six months of maternity leave in 2022 counts (NĐ 91 Điều 10 kh4)',
     elig(

@@ -5,6 +5,7 @@ export interface YearOpts {
   initiatives?: { kind: string; scope: string }[];
   discipline?: unknown;
   absences?: { kind: string; from: string; to: string; compliant: boolean }[];
+  transfer?: { monthsAtPreviousUnit: number; previousUnitOpinion?: boolean };
 }
 
 /** A year entry of an individual. */
@@ -16,6 +17,7 @@ export function yr(year: number, rating: string | null, titles: string[] = [], o
     initiatives: opts.initiatives ?? [],
     discipline: opts.discipline ?? null,
     absences: opts.absences ?? [],
+    ...(opts.transfer ? { transfer: opts.transfer } : {}),
   };
 }
 

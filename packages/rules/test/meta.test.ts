@@ -88,6 +88,7 @@ function richRequest(kind: string, target: string, proposedOn: string, ay: numbe
           run(ay - 7, ay, 'HTXS', ['LDTT', 'CSTD_CO_SO'], {
             initiatives: [SK('TOAN_QUOC')],
             absences: [{ kind: 'MATERNITY', from: `${ay}-02-01`, to: `${ay}-07-31`, compliant: true }],
+            transfer: { monthsAtPreviousUnit: 8, previousUnitOpinion: true },
           }),
           { ...pending, awards: [award('BANG_KHEN_BO_TINH', ay - 8)] },
         ),

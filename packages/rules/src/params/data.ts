@@ -295,6 +295,20 @@ export const RAW_PARAMETERS: unknown = [
     ],
   },
   {
+    key: 'ldtt.transfer_opinion_months',
+    description: {
+      vi: 'Người chuyển công tác đã công tác ở đơn vị cũ từ số tháng này trở lên thì cần ý kiến bằng văn bản của đơn vị cũ',
+      en: 'Months at the previous unit from which its written opinion is required after a transfer',
+    },
+    type: 'number',
+    unit: 'months',
+    delegated: true,
+    values: [
+      v(R1, 6, `${ND91} (quy định về chuyển công tác, nguồn [S])`, true),
+      v(R2, 6, 'Thông tư 01/2024/TT-UBDT (quy định ngành); văn bản chung của Bộ Nội vụ chưa xác minh', false),
+    ],
+  },
+  {
     key: 'absence.maternity_counts',
     description: {
       vi: 'Thời gian nghỉ thai sản được tính để xét tặng danh hiệu thi đua, hình thức khen thưởng',

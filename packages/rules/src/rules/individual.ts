@@ -236,6 +236,33 @@ function ldttStandard(p: P, i: number, c: Ctx, d: Scratch): Status {
   return MET;
 }
 
+function transferOpinion(p: P, i: number, c: Ctx, d: Scratch): Status {
+  const cell = cellOf(p, i, c.ay);
+  const t = cell < 0 ? 0 : p.transfer[cell]!;
+  if (t === 0) return SKIP;
+  d.a = (t & 127) - 1;
+  d.b = c.snap.num('ldtt.transfer_opinion_months');
+  d.c = t & 128 ? 1 : 0;
+  return d.a < d.b || d.c === 1 ? MET : UNKNOWN;
+}
+function transferOpinionMsg(d: Scratch, st: Status, c: Ctx): Msg {
+  if (d.a < d.b) {
+    return msg(
+      `Chuyển công tác trong năm ${c.ay}, công tác ở đơn vị cũ ${d.a} tháng (dưới ${d.b} tháng): đơn vị mới xét, không cần ý kiến đơn vị cũ`,
+      `Transferred in ${c.ay} after ${d.a} months at the previous unit: no opinion needed`,
+    );
+  }
+  return st === MET
+    ? msg(
+        `Chuyển công tác trong năm ${c.ay}, đã có ý kiến bằng văn bản của đơn vị cũ (công tác ${d.a} tháng)`,
+        `Transferred in ${c.ay}; the previous unit's opinion is on file`,
+      )
+    : msg(
+        `Chuyển công tác trong năm ${c.ay}, đã công tác ở đơn vị cũ ${d.a} tháng (từ ${d.b} tháng trở lên): cần ý kiến bằng văn bản của đơn vị cũ trước khi xét`,
+        `Transferred in ${c.ay} after ${d.a} months at the previous unit: its written opinion is required`,
+      );
+}
+
 const LDTT_TARGETS = ['LDTT', 'CSTT'] as const;
 
 export const ldttRules: IndividualRule[] = [
@@ -324,6 +351,32 @@ export const ldttRules: IndividualRule[] = [
         params: ['discipline.model'],
         check: noDiscipline,
         message: noDisciplineMsg,
+      },
+    ],
+  },
+  {
+    id: 'ldtt.transfer_opinion',
+    on: 'PACKED',
+    subjectKinds: IND,
+    targets: LDTT_TARGETS,
+    description: msg('Ý kiến của đơn vị cũ khi chuyển công tác', "Previous unit's opinion after a transfer"),
+    versions: [
+      {
+        from: R1,
+        to: R1_END,
+        citation: `${ND91} (chuyển công tác)`,
+        confirmed: true,
+        params: ['ldtt.transfer_opinion_months'],
+        check: transferOpinion,
+        message: transferOpinionMsg,
+      },
+      {
+        from: R2,
+        citation: 'Thông tư 01/2024/TT-UBDT (quy định ngành; văn bản chung chưa xác minh)',
+        confirmed: false,
+        params: ['ldtt.transfer_opinion_months'],
+        check: transferOpinion,
+        message: transferOpinionMsg,
       },
     ],
   },

@@ -78,6 +78,8 @@ export interface PackedIndividuals {
   /** Highest discipline level in force during the year (0 none, 1 KHIEN_TRACH … 6 BUOC_THOI_VIEC). */
   readonly discipline: Uint8Array;
   readonly absences: Uint8Array;
+  /** Transfer during the year: 0 none, else months at the previous unit + 1, +128 when its opinion is on file. */
+  readonly transfer: Uint8Array;
   /** Per subject. */
   readonly recruitedOn: Int32Array;
   readonly pending: Uint8Array;
@@ -108,6 +110,7 @@ export function allocatePacked(
     deTai: new Uint8Array(cells),
     discipline: new Uint8Array(cells),
     absences: new Uint8Array(cells),
+    transfer: new Uint8Array(cells),
     recruitedOn: new Int32Array(n).fill(NO_DATE),
     pending: new Uint8Array(n),
     awardStart: new Uint32Array(n + 1),
@@ -160,6 +163,7 @@ export function packOne(subject: SubjectFacts, firstYear: number, nYears: number
   p.deTai.fill(0, 0, nYears);
   p.discipline.fill(0, 0, nYears);
   p.absences.fill(0, 0, nYears);
+  p.transfer.fill(0, 0, nYears);
   return fill(p, [subject], firstYear, nYears);
 }
 
@@ -199,6 +203,8 @@ function fill(
         else ab |= A_SICK;
       }
       p.absences[c] = ab;
+      if (y.transfer)
+        p.transfer[c] = (y.transfer.monthsAtPreviousUnit + 1) | (y.transfer.previousUnitOpinion ? 128 : 0);
       if (y.discipline) {
         const lvl = DISC_NUM[y.discipline.level]!;
         p.discipline[c] = Math.max(p.discipline[c]!, lvl);
