@@ -115,3 +115,50 @@ describe('robustness', () => {
     }
   });
 });
+
+describe('every date from 1990 to 2040', () => {
+  it('gets an answer or a stable error code, never an internal error', () => {
+    const codes = [
+      'LDTT',
+      'CSTD_CO_SO',
+      'BANG_KHEN_THU_TUONG',
+      'HCLD_HANG_BA',
+      'GIAY_KHEN',
+      'TT_LDXS',
+      'GIA_DINH_VAN_HOA',
+    ];
+    for (let y = 1990; y <= 2040; y++) {
+      for (const md of ['01-01', '06-30', '07-01', '12-31']) {
+        const d = `${y}-${md}`;
+        for (const code of codes) {
+          const reqs: unknown[] = [
+            { op: 'reward', code, recipient: code === 'TT_LDXS' ? 'COLLECTIVE' : 'INDIVIDUAL', decidedOn: d },
+            { op: 'authority', code, signer: { office: 'CHU_TICH_UBND', level: 'XA' }, on: d },
+            { op: 'quota', code, achievementYear: y, ldttCount: 10, qualifiedCount: 10 },
+            { op: 'posting', code, postedOn: d, meetingOn: d },
+            {
+              op: 'eligibility',
+              target: code,
+              proposedOn: d,
+              achievementYear: y - 1,
+              subject: {
+                kind:
+                  code === 'TT_LDXS'
+                    ? 'COLLECTIVE'
+                    : code === 'GIA_DINH_VAN_HOA'
+                      ? 'HOUSEHOLD'
+                      : 'INDIVIDUAL',
+                years: [],
+              },
+            },
+          ];
+          for (const q of reqs) {
+            const res = evaluate(q);
+            if ('error' in res)
+              expect(CODES.has(res.error.code), `${res.error.code} ${JSON.stringify(q)}`).toBe(true);
+          }
+        }
+      }
+    }
+  });
+});

@@ -49,6 +49,14 @@ describe('quota', () => {
       confirmed: true,
     });
   });
+  it('quotas before NĐ 91/2017 are not encoded', () => {
+    expect(
+      evaluate({ op: 'quota', code: 'CSTD_CO_SO', achievementYear: 2016, ldttCount: 27 }),
+    ).toHaveProperty('error.code', 'NOT_ENCODED');
+    expect(
+      evaluate({ op: 'quota', code: 'CSTD_CO_SO', achievementYear: 2017, ldttCount: 27 }),
+    ).toHaveProperty('max', 4);
+  });
   it('the LĐTT count is required for the CSTĐCS quota', () => {
     expect(evaluate({ op: 'quota', code: 'CSTD_CO_SO', achievementYear: 2023 })).toHaveProperty(
       'error.code',
@@ -97,6 +105,14 @@ describe('posting', () => {
   });
   it('a posting spanning more than ten years is rejected as a data error', () => {
     expect(post('HCLD_HANG_BA', '2000-01-01', '2024-10-01')).toHaveProperty('error.field', 'meetingOn');
+  });
+  it('postings before 01/10/2017 are not encoded', () => {
+    expect(post('HCLD_HANG_BA', '2017-09-01', '2017-09-30')).toHaveProperty('error.code', 'NOT_ENCODED');
+    expect(post('HCLD_HANG_BA', '2017-09-01', '2017-10-02')).toMatchObject({
+      required: true,
+      minWorkingDays: 5,
+      confirmed: false,
+    });
   });
   it('a meeting before the posting is rejected', () => {
     expect(post('HCLD_HANG_BA', '2024-10-10', '2024-10-01')).toHaveProperty('error.code', 'INVALID_REQUEST');

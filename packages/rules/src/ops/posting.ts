@@ -25,10 +25,17 @@ export function evaluatePosting(o: Obj, store: ParameterStore): Omit<PostingResp
       "Khoảng cách giữa 'postedOn' và 'meetingOn' quá 10 năm: kiểm tra lại ngày.",
     );
   }
-  const conv = store.resolve('posting.counting_convention', meetingOn)!;
+  const conv = store.resolve('posting.counting_convention', meetingOn);
+  if (conv === null) {
+    fail(
+      'NOT_ENCODED',
+      'meetingOn',
+      `Quy định công khai trước ngày 01/10/2017 chưa được mã hóa (trường 'meetingOn').`,
+    );
+  }
   const convention =
     o.countingConvention === undefined || o.countingConvention === null
-      ? (conv.value as string)
+      ? (conv!.value as string)
       : oneOf(CONVENTIONS, o.countingConvention, 'countingConvention');
   const start = convention === 'EXCLUDE_POSTING_DAY' ? postedOn + 1 : postedOn;
   const base = {
@@ -64,7 +71,7 @@ export function evaluatePosting(o: Obj, store: ParameterStore): Omit<PostingResp
       minWorkingDays: min,
       unit: 'CALENDAR_DAYS',
       citation: p.reference,
-      confirmed: p.confirmed && conv.confirmed,
+      confirmed: p.confirmed && conv!.confirmed,
       message: {
         vi: `Danh sách Gia đình văn hóa niêm yết ${days} ngày (${span}); ${days >= min ? 'đạt' : 'chưa đạt'} yêu cầu ${min} ngày`,
         en: `Posted ${days} calendar days; ${min} required`,
@@ -105,7 +112,7 @@ export function evaluatePosting(o: Obj, store: ParameterStore): Omit<PostingResp
     citation: isCstdtq
       ? `${p.reference} (áp dụng cho Chiến sĩ thi đua toàn quốc theo thực tiễn – INFERENCE)`
       : p.reference,
-    confirmed: p.confirmed && conv.confirmed && !isCstdtq,
+    confirmed: p.confirmed && conv!.confirmed && !isCstdtq,
     message: {
       vi: `Công khai ${wd} ngày làm việc ${span}${convention === 'EXCLUDE_POSTING_DAY' ? ' (không tính ngày đăng)' : ' (tính cả ngày đăng)'}; ${valid ? 'đạt' : 'chưa đạt'} yêu cầu tối thiểu ${min} ngày làm việc`,
       en: `Posted for ${wd} working days; at least ${min} required`,

@@ -4,7 +4,7 @@ import { dayOf } from '../dates.js';
 import type { ParameterStore } from '../params/store.js';
 import type { QuotaResponse } from '../types.js';
 import { RULESET_VERSION } from '../version.js';
-import { reqCode, reqInt, optDate, type Obj } from '../validate.js';
+import { fail, reqCode, reqInt, optDate, type Obj } from '../validate.js';
 
 const QUOTAS: Readonly<Record<string, { param: string; countField: string; countVi: string }>> = {
   CSTD_CO_SO: {
@@ -25,6 +25,13 @@ export function evaluateQuota(o: Obj, store: ParameterStore): Omit<QuotaResponse
   const ay = reqInt(o, 'achievementYear', 'achievementYear', 1945, 2200);
   optDate(o, 'proposedOn', 'proposedOn');
   const at = dayOf(ay, 12, 31);
+  if (ay < 2017) {
+    fail(
+      'NOT_ENCODED',
+      'achievementYear',
+      `Tỷ lệ khen thưởng trước chế độ Nghị định 91/2017/NĐ-CP chưa được mã hóa (trường 'achievementYear' = ${ay}).`,
+    );
+  }
   const base = { op: 'quota' as const, code, rulesetVersion: RULESET_VERSION };
   const q = QUOTAS[code];
   if (!q) {
