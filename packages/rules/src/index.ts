@@ -71,7 +71,10 @@ function engineFor(options?: EngineOptions): Engine {
   return e;
 }
 
-/** Evaluates one contract request (op eligibility, reward, authority, quota or posting). Never throws on bad input. */
+/**
+ * Evaluates one contract request (op eligibility, reward, authority, quota or posting). Never throws on bad input.
+ * With `overrides`, one engine is cached per overrides array: pass the same array each time, or use createEngine().
+ */
 export function evaluate(request: unknown, options?: EngineOptions): Response {
   return engineFor(options).evaluate(request);
 }

@@ -50,7 +50,9 @@ function randomSubject(r: () => number): Record<string, unknown> {
             },
           ]
         : [];
-    years.push({ year: y, rating, titles, initiatives, discipline, absences });
+    const transfer =
+      r() < 0.05 ? { monthsAtPreviousUnit: Math.floor(r() * 12), previousUnitOpinion: r() < 0.5 } : null;
+    years.push({ year: y, rating, titles, initiatives, discipline, absences, transfer });
   }
   const awards = [];
   const n = Math.floor(r() * 3);
