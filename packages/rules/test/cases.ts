@@ -1599,6 +1599,13 @@ export const RULE_CASES: readonly RuleCase[] = [
     { outcome: 'INELIGIBLE' },
   ),
   c(
+    'xa_tieu_bieu.criteria',
+    'from 01/07/2025 the title is written "xã, phường, đặc khu tiêu biểu"',
+    elig('XA_TIEU_BIEU', '2025-07-01', 2024, community('COMMUNE', 2024, { criteriaMet: true })),
+    'MET',
+    { outcome: 'NEEDS_REVIEW', vi: 'đặc khu' },
+  ),
+  c(
     'thon_van_hoa.criteria',
     'a village meeting the provincial criteria is a Thôn văn hóa',
     elig('THON_TDP_VAN_HOA', '2025-01-20', 2024, community('VILLAGE', 2024, { criteriaMet: true })),

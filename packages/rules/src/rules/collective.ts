@@ -547,10 +547,19 @@ export const COLLECTIVE_RULES: readonly FactsRule[] = [
     versions: [
       {
         from: R2,
+        to: R2_END,
         citation: `${L22}, Điều 29; Nghị định 86/2023/NĐ-CP`,
         confirmed: true,
         check: boolFact('criteriaMet'),
         message: criteriaMsg('"Xã, phường, thị trấn tiêu biểu"'),
+      },
+      {
+        // After the two-level reform the title reads "xã, phường, đặc khu tiêu biểu" (NĐ 152 Điều 50 kh2).
+        from: R3,
+        citation: `${L22}, Điều 29; Nghị định 86/2023/NĐ-CP; Nghị định 152/2025/NĐ-CP, Điều 50 khoản 2`,
+        confirmed: true,
+        check: boolFact('criteriaMet'),
+        message: criteriaMsg('"Xã, phường, đặc khu tiêu biểu"'),
       },
     ],
   },
