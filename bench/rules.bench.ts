@@ -109,15 +109,23 @@ function baseline(): number {
   return sum;
 }
 
+/** Best of several interleaved rounds: the machine is shared, so single runs are noisy. */
+const ROUNDS = Number(process.env.RULES_BENCH_ROUNDS ?? 3);
 baseline();
-const b0 = performance.now();
-const check = baseline();
-const baseMs = performance.now() - b0;
-
-// --- the batch ---
-const e0 = performance.now();
-const res = evaluateEligibilityBatch(p, TARGETS, { proposedOn: '2025-01-15', achievementYear: 2024 });
-const evalMs = performance.now() - e0;
+let baseMs = Number.POSITIVE_INFINITY;
+let evalMs = Number.POSITIVE_INFINITY;
+let check = 0;
+const c0 = performance.now();
+let res = evaluateEligibilityBatch(p, TARGETS, { proposedOn: '2025-01-15', achievementYear: 2024 });
+const coldMs = performance.now() - c0;
+for (let round = 0; round < ROUNDS; round++) {
+  const b0 = performance.now();
+  check = baseline();
+  baseMs = Math.min(baseMs, performance.now() - b0);
+  const e0 = performance.now();
+  res = evaluateEligibilityBatch(p, TARGETS, { proposedOn: '2025-01-15', achievementYear: 2024 });
+  evalMs = Math.min(evalMs, performance.now() - e0);
+}
 const mem = process.memoryUsage();
 
 // Reasons on demand for arbitrary subjects.
@@ -137,7 +145,7 @@ console.log(
   `  data generation ${genMs.toFixed(0)} ms (not timed), baseline pass ${baseMs.toFixed(1)} ms (checksum ${check})`,
 );
 console.log(
-  `  batch evaluation ${evalMs.toFixed(0)} ms = ${((N * TARGETS.length) / (evalMs / 1000) / 1e6).toFixed(2)} M decisions/s (target ≤ 5000 ms)`,
+  `  batch evaluation ${evalMs.toFixed(0)} ms = ${((N * TARGETS.length) / (evalMs / 1000) / 1e6).toFixed(2)} M decisions/s (target ≤ 5000 ms; best of ${ROUNDS} rounds; first cold run ${coldMs.toFixed(0)} ms)`,
 );
 console.log(
   `  memory: heapUsed ${mb(mem.heapUsed)}, arrayBuffers ${mb(mem.arrayBuffers)}, rss ${mb(mem.rss)} (limit 2048 MB)`,
