@@ -22,7 +22,7 @@ import { SEX_OPTIONS, STATUS_OPTIONS } from '../features/people/person-fields';
 import { UnitTreeSelect } from '../features/units/unit-tree-select';
 import { hasRole, useSession } from '../features/auth/session';
 
-const SORTS: PeopleSort[] = ['name', '-name', 'dateOfBirth', '-dateOfBirth', 'relevance'];
+const SORTS: PeopleSort[] = ['name', '-name', 'dateOfBirth', '-dateOfBirth'];
 const int = (s: string | null, d: number) => {
   const n = Number(s);
   return Number.isInteger(n) && n > 0 ? n : d;
@@ -47,7 +47,7 @@ export default function PeopleListPage() {
       status: oneOf(PERSON_STATUSES, params.get('status')),
       page: q === (params.get('q') ?? '') ? int(params.get('page'), 1) : 1, // a new search starts at page 1
       pageSize: int(params.get('pageSize'), 20),
-      sort: oneOf(SORTS, params.get('sort')) ?? (q ? 'relevance' : 'name'),
+      sort: oneOf(SORTS, params.get('sort')) ?? 'name',
     }),
     [params, q],
   );

@@ -5,6 +5,7 @@ import {
   type AddEmploymentInput,
   type CreatePersonInput,
   type Page,
+  type PeopleQuery,
   type Person,
   type PersonStatus,
   type PersonSummary,
@@ -15,7 +16,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { api } from '../../lib/http';
 import { checkContract } from '../../lib/contract';
 
-export type PeopleSort = 'name' | '-name' | 'dateOfBirth' | '-dateOfBirth' | 'relevance';
+export type PeopleSort = PeopleQuery['sort'];
 export interface PeopleListQuery {
   q?: string;
   unitId?: string;
