@@ -7,6 +7,7 @@ import { ErrorAlert } from '../components/error-alert';
 import { formatInstant } from '../lib/dates';
 import { errorMessage } from '../lib/http';
 import { useAccounts, useDisableAccount } from '../features/accounts/api';
+import { useSession } from '../features/auth/session';
 import { AccountFormModal } from '../features/accounts/account-form-modal';
 
 export default function AccountsPage() {
@@ -14,6 +15,7 @@ export default function AccountsPage() {
   const disable = useDisableAccount();
   const { message } = App.useApp();
   const [creating, setCreating] = useState(false);
+  const { data: session } = useSession();
 
   return (
     <>
@@ -57,7 +59,8 @@ export default function AccountsPage() {
             key: 'actions',
             width: 140,
             render: (_, a) =>
-              !a.disabled && (
+              !a.disabled &&
+              a.id !== session?.user.id && (
                 <Popconfirm
                   title={`Vô hiệu hóa tài khoản ${a.username}?`}
                   description="Người dùng sẽ bị đăng xuất và không đăng nhập được nữa."
@@ -81,7 +84,7 @@ export default function AccountsPage() {
           },
         ]}
       />
-      <AccountFormModal open={creating} onClose={() => setCreating(false)} />
+      {creating && <AccountFormModal open onClose={() => setCreating(false)} />}
     </>
   );
 }

@@ -52,7 +52,7 @@ export default function ClustersPage() {
               <Col xs={24} md={12} xl={8} key={c.id}>
                 <Card
                   size="small"
-                  title={c.name}
+                  title={<span style={{ whiteSpace: 'normal' }}>{c.name}</span>}
                   extra={
                     canEdit && (
                       <Button
@@ -94,12 +94,9 @@ export default function ClustersPage() {
           </Row>
         )}
       </Spin>
-      <ClusterFormModal
-        open={editing !== undefined}
-        cluster={editing ?? null}
-        year={year}
-        onClose={() => setEditing(undefined)}
-      />
+      {editing !== undefined && (
+        <ClusterFormModal open cluster={editing} year={year} onClose={() => setEditing(undefined)} />
+      )}
     </>
   );
 }

@@ -122,21 +122,22 @@ export default function OrgTreePage() {
           </Card>
         </Col>
       </Row>
-      <CreateUnitModal
-        open={creating}
-        asOf={asOf}
-        defaultParentId={selectedId}
-        onClose={(id) => {
-          setCreating(false);
-          if (id) update({ unit: id });
-        }}
-      />
-      <EditUnitModal unit={editing} onClose={() => setEditing(null)} />
-      <LineageEventModal
-        unit={eventFor ?? null}
-        open={eventFor !== undefined}
-        onClose={() => setEventFor(undefined)}
-      />
+      {creating && (
+        <CreateUnitModal
+          open
+          asOf={asOf}
+          defaultParentId={selectedId}
+          onClose={(id) => {
+            setCreating(false);
+            if (id) update({ unit: id });
+          }}
+        />
+      )}
+      {/* Mounted only while open, so each opening starts from the selected unit's values. */}
+      {editing && <EditUnitModal unit={editing} onClose={() => setEditing(null)} />}
+      {eventFor !== undefined && (
+        <LineageEventModal unit={eventFor} open onClose={() => setEventFor(undefined)} />
+      )}
     </>
   );
 }

@@ -78,6 +78,7 @@ export default function PeopleListPage() {
       title: 'Họ và tên',
       dataIndex: 'fullName',
       key: 'name',
+      width: 220,
       sorter: true,
       sortOrder: sortOrder('name'),
       render: (name: string, p) => <Link to={`/can-bo/${p.id}`}>{name}</Link>,
@@ -187,13 +188,15 @@ export default function PeopleListPage() {
         }}
         scroll={{ x: 1000 }}
       />
-      <CreatePersonModal
-        open={creating}
-        onClose={(p) => {
-          setCreating(false);
-          if (p?.id) navigate(`/can-bo/${p.id}`);
-        }}
-      />
+      {creating && (
+        <CreatePersonModal
+          open
+          onClose={(p) => {
+            setCreating(false);
+            if (p?.id) navigate(`/can-bo/${p.id}`);
+          }}
+        />
+      )}
     </>
   );
 }

@@ -170,7 +170,7 @@ export default function PersonDetailPage() {
           onReload={() => void refetch()}
         />
       )}
-      <AddEmploymentModal personId={p.id} open={adding} onClose={() => setAdding(false)} />
+      {adding && <AddEmploymentModal personId={p.id} open onClose={() => setAdding(false)} />}
     </>
   );
 }

@@ -54,7 +54,7 @@ function EmploymentFields({
           <Input placeholder="VD: Chuyên viên" />
         </Form.Item>
       </Col>
-      <Col xs={12} md={6}>
+      <Col xs={12} md={withEnd ? 6 : 8}>
         <Form.Item name={[...prefix, 'from']} label="Từ ngày" rules={req('Chọn ngày bắt đầu.')}>
           <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} placeholder="dd/mm/yyyy" />
         </Form.Item>
@@ -66,7 +66,7 @@ function EmploymentFields({
           </Form.Item>
         </Col>
       )}
-      <Col xs={24} md={12}>
+      <Col xs={24} md={withEnd ? 12 : 16}>
         <Form.Item label=" ">
           <Space>
             <Form.Item name={[...prefix, 'isLeader']} valuePropName="checked" noStyle>
