@@ -11,6 +11,7 @@ export default defineConfig({
           root: 'apps/server',
           include: ['src/**/*.test.ts'],
           globalSetup: ['./src/test/global-setup.ts'],
+          setupFiles: ['./src/lib/exceljs-utf8.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -10,11 +10,22 @@ import { newId } from '../lib/ids';
 export interface JobHelpers {
   workerId: string;
   progress(done: number, total?: number | null): Promise<void>;
+  /**
+   * Progress from inside a long transaction: written through another connection on PostgreSQL; skipped on
+   * PGlite, whose single connection is held by that transaction (a write would wait for it forever).
+   */
+  progressDuringTransaction(done: number, total?: number | null): Promise<void>;
   checkpoint(value: unknown): Promise<void>;
 }
 export type JobHandler = (job: JobRow, helpers: JobHelpers) => Promise<unknown>;
 
 export const MAX_ATTEMPTS = 3;
+
+/** node-postgres pools expose `totalCount`; PGlite is one connection. */
+function usesPool(db: Db): boolean {
+  const client = (db as { $client?: { totalCount?: unknown } }).$client;
+  return typeof client?.totalCount === 'number';
+}
 
 /**
  * Polls the jobs table and runs handlers. Leases are renewed while a job runs; a job whose node died is
@@ -30,7 +41,7 @@ export class JobWorker {
     private readonly db: Db,
     private readonly handlers: Record<string, JobHandler>,
     private readonly log: Logger,
-    private readonly opts: { pollMs?: number; leaseMs?: number } = {},
+    private readonly opts: { pollMs?: number; leaseMs?: number; singleConnection?: boolean } = {},
   ) {}
 
   start() {
@@ -91,6 +102,10 @@ export class JobWorker {
     const helpers: JobHelpers = {
       workerId: this.id,
       progress: (done, total) => setProgress(this.db, job.id, this.id, done, total),
+      progressDuringTransaction: async (done, total) => {
+        if (!(this.opts.singleConnection ?? !usesPool(this.db)))
+          await setProgress(this.db, job.id, this.id, done, total);
+      },
       checkpoint: async (value) => {
         await this.db
           .update(jobs)

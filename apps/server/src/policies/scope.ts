@@ -1,17 +1,25 @@
 import { sql } from 'drizzle-orm';
 import type { ServiceContext } from '../context';
-import { queryRows } from '../db/client';
+import { queryRows, type Executor } from '../db/client';
 import { ForbiddenError, ServiceError } from '../errors';
 import { ROLE_PERMISSIONS, type Permission } from './permissions';
 
 /** Unit ids in a subtree, across all of history: a unit that was ever under the root is in its subtree. */
-export async function subtreeUnitIds(ctx: ServiceContext, rootId: string): Promise<Set<string>> {
+/**
+ * `db` lets a caller inside a transaction use it: PGlite has a single connection, so a query on another
+ * handle would wait for the transaction forever.
+ */
+export async function subtreeUnitIds(
+  ctx: ServiceContext,
+  rootId: string,
+  db: Executor = ctx.read,
+): Promise<Set<string>> {
   const key = `subtree:${rootId}`;
   const hit = ctx.memo.get(key);
   if (hit) return hit as Set<string>;
   // The subtree and the total unit count in one round trip (the count tells whether the scope is 'ALL').
   const res = await queryRows<{ id: string; total: number }>(
-    ctx.read,
+    db,
     sql`
     WITH RECURSIVE t(id) AS (
       SELECT ${rootId}::uuid
@@ -25,10 +33,10 @@ export async function subtreeUnitIds(ctx: ServiceContext, rootId: string): Promi
   return set;
 }
 
-async function unitCount(ctx: ServiceContext): Promise<number> {
+async function unitCount(ctx: ServiceContext, db: Executor): Promise<number> {
   const hit = ctx.memo.get('unitCount');
   if (typeof hit === 'number') return hit;
-  const total = await queryRows<{ n: number }>(ctx.read, sql`SELECT count(*)::int AS n FROM units`);
+  const total = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM units`);
   const n = Number(total[0]?.n ?? 0);
   ctx.memo.set('unitCount', n);
   return n;
@@ -37,7 +45,11 @@ async function unitCount(ctx: ServiceContext): Promise<number> {
 /** 'ALL' when the actor's scope for `perm` covers every unit (no filter needed), else the unit ids. */
 export type Scope = 'ALL' | Set<string>;
 
-export async function scopeFor(ctx: ServiceContext, perm: Permission): Promise<Scope> {
+export async function scopeFor(
+  ctx: ServiceContext,
+  perm: Permission,
+  db: Executor = ctx.read,
+): Promise<Scope> {
   const actor = ctx.actor;
   if (!actor) throw new ServiceError('UNAUTHENTICATED');
   const key = `scope:${perm}`;
@@ -47,8 +59,8 @@ export async function scopeFor(ctx: ServiceContext, perm: Permission): Promise<S
   let scope: Scope = new Set<string>();
   if (roots.length > 0) {
     const all = new Set<string>();
-    for (const r of roots) for (const id of await subtreeUnitIds(ctx, r)) all.add(id);
-    scope = all.size >= (await unitCount(ctx)) ? 'ALL' : all;
+    for (const r of roots) for (const id of await subtreeUnitIds(ctx, r, db)) all.add(id);
+    scope = all.size >= (await unitCount(ctx, db)) ? 'ALL' : all;
   }
   ctx.memo.set(key, scope);
   return scope;

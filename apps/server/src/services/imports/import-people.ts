@@ -143,7 +143,7 @@ export async function runPeopleImport(
     };
     for (let i = 0; i < rows.length; i += BATCH) {
       await writeBatch(tx, rows.slice(i, i + BATCH), unitByCode, c, errors);
-      await helpers.progress(Math.min(i + BATCH, rows.length), rows.length);
+      await helpers.progressDuringTransaction(Math.min(i + BATCH, rows.length), rows.length);
     }
     await emitAudit(tx, actx, {
       action: 'import.people',

@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import ExcelJS, { type CellValue } from '../../lib/excel';
 import { parseVietnameseDate, isLegalDate, type RowError } from '@vinhdanh/shared';
 
 /** The people import template: column order, Vietnamese headers, and which are required. */
@@ -85,13 +85,13 @@ export async function buildPeopleTemplate(unitList: { code: string; name: string
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-function cellText(v: ExcelJS.CellValue): string {
+function cellText(v: CellValue): string {
   if (v === null || v === undefined) return '';
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   if (typeof v === 'object') {
     if ('richText' in v) return v.richText.map((t) => t.text).join('');
     if ('text' in v && typeof v.text === 'string') return v.text;
-    if ('result' in v) return cellText(v.result as ExcelJS.CellValue);
+    if ('result' in v) return cellText(v.result as CellValue);
     return '';
   }
   return String(v);
@@ -106,7 +106,7 @@ const fold = (s: string) =>
     .trim();
 
 /** Validates one sheet row; returns the parsed row or its errors (column names as in the template). */
-export function parsePeopleRow(rowNumber: number, values: ExcelJS.CellValue[]): PeopleRow | RowError[] {
+export function parsePeopleRow(rowNumber: number, values: CellValue[]): PeopleRow | RowError[] {
   const get = (k: PeopleColumn) => cellText(values[PEOPLE_COLUMNS.findIndex((c) => c.key === k) + 1]).trim();
   const errors: RowError[] = [];
   const err = (k: PeopleColumn, code: string, message: string) =>
@@ -168,9 +168,7 @@ export function parsePeopleRow(rowNumber: number, values: ExcelJS.CellValue[]): 
 }
 
 /** Streams the first worksheet row by row (memory stays flat on large files). */
-export async function* readSheetRows(
-  stream: Readable,
-): AsyncGenerator<{ row: number; values: ExcelJS.CellValue[] }> {
+export async function* readSheetRows(stream: Readable): AsyncGenerator<{ row: number; values: CellValue[] }> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, {
     sharedStrings: 'cache',
     worksheets: 'emit',
@@ -180,12 +178,12 @@ export async function* readSheetRows(
   });
   for await (const ws of reader) {
     for await (const row of ws) {
-      yield { row: row.number, values: row.values as ExcelJS.CellValue[] };
+      yield { row: row.number, values: row.values as CellValue[] };
     }
     break; // only the first sheet holds data
   }
 }
 
-export function headerMatches(values: ExcelJS.CellValue[]): boolean {
+export function headerMatches(values: CellValue[]): boolean {
   return PEOPLE_COLUMNS.every((c, i) => fold(cellText(values[i + 1])) === fold(c.header));
 }

@@ -194,7 +194,7 @@ async function summaries(
     d,
   );
   const idScope = hasPermission(ctx, 'person.read_national_id')
-    ? await scopeFor(ctx, 'person.read_national_id')
+    ? await scopeFor(ctx, 'person.read_national_id', db)
     : null;
   return rows.map((r) => {
     const e = cur.get(r.id);
