@@ -36,3 +36,12 @@ export function applyServerFieldErrors(
   form.setFields([...byField].map(([name, errors]) => ({ name: toNamePath(name), errors })));
   return unmatched;
 }
+
+/** `form.validateFields()` without the rejection: the invalid fields already show their messages. */
+export async function validateOrNull<T>(form: FormInstance<T>): Promise<T | null> {
+  try {
+    return await form.validateFields();
+  } catch {
+    return null;
+  }
+}

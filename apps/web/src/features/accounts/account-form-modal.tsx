@@ -2,7 +2,7 @@ import { App, Button, Form, Input, Modal, Select, Space } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { ROLES, ROLE_LABELS, type Role } from '@vinhdanh/shared';
-import { applyServerFieldErrors } from '../../components/form-errors';
+import { applyServerFieldErrors, validateOrNull } from '../../components/form-errors';
 import { ErrorAlert } from '../../components/error-alert';
 import { UnitTreeSelect } from '../units/unit-tree-select';
 import { useCreateAccount } from './api';
@@ -23,7 +23,8 @@ export function AccountFormModal({ open, onClose }: { open: boolean; onClose: ()
   const [extra, setExtra] = useState<string[] | undefined>();
 
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validateOrNull(form);
+    if (!v) return;
     try {
       await create.mutateAsync({
         username: v.username.trim().toLowerCase(),

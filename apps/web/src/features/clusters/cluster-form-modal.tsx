@@ -8,7 +8,7 @@ import {
   type ClusterKind,
   type SaveClusterInput,
 } from '@vinhdanh/shared';
-import { applyServerFieldErrors } from '../../components/form-errors';
+import { applyServerFieldErrors, validateOrNull } from '../../components/form-errors';
 import { ErrorAlert } from '../../components/error-alert';
 import { UnitTreeSelect } from '../units/unit-tree-select';
 import { CLUSTER_ROLE_LABELS, useSaveCluster, type ClusterRole } from './api';
@@ -46,7 +46,8 @@ export function ClusterFormModal({
   const asOf = `${formYear}-12-31`;
 
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validateOrNull(form);
+    if (!v) return;
     const input: SaveClusterInput = {
       name: v.name.trim(),
       kind: v.kind,

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { Dayjs } from 'dayjs';
 import type { CreatePersonInput, Person, PersonStatus, Sex, UpdatePersonInput } from '@vinhdanh/shared';
 import { DATE_FORMAT, fromLegal, toLegal, todayLegal } from '../../lib/dates';
-import { applyServerFieldErrors } from '../../components/form-errors';
+import { applyServerFieldErrors, validateOrNull } from '../../components/form-errors';
 import { ErrorAlert } from '../../components/error-alert';
 import { UnitTreeSelect } from '../units/unit-tree-select';
 import { useAddEmployment, useCreatePerson, useUpdatePerson } from './api';
@@ -101,7 +101,8 @@ export function CreatePersonModal({ open, onClose }: { open: boolean; onClose: (
   const [extra, setExtra] = useState<string[] | undefined>();
 
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validateOrNull(form);
+    if (!v) return;
     const input: CreatePersonInput = {
       fullName: v.fullName.trim(),
       sex: v.sex,
@@ -177,7 +178,8 @@ export function EditPersonModal({
   const masked = !!person.nationalId && !/^\d{12}$/.test(person.nationalId);
 
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validateOrNull(form);
+    if (!v) return;
     const input: UpdatePersonInput = {
       version: person.version,
       fullName: v.fullName.trim(),
@@ -260,7 +262,8 @@ export function AddEmploymentModal({
   const [extra, setExtra] = useState<string[] | undefined>();
 
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validateOrNull(form);
+    if (!v) return;
     try {
       await add.mutateAsync(employmentInput(v.employment));
       message.success('Đã thêm quá trình công tác.');

@@ -11,7 +11,7 @@ import {
   type UnitKind,
 } from '@vinhdanh/shared';
 import { DATE_FORMAT, toLegal, todayLegal } from '../../lib/dates';
-import { applyServerFieldErrors } from '../../components/form-errors';
+import { applyServerFieldErrors, validateOrNull } from '../../components/form-errors';
 import { ErrorAlert } from '../../components/error-alert';
 import { useRecordLineageEvent } from './api';
 import { UnitTreeSelect } from './unit-tree-select';
@@ -102,7 +102,8 @@ export function LineageEventModal({
   const dayBefore = previousDay(eventDate);
 
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validateOrNull(form);
+    if (!v) return;
     try {
       await record.mutateAsync(toLineageInput(v));
       message.success('Đã ghi sự kiện tổ chức.');

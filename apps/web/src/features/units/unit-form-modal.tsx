@@ -9,7 +9,7 @@ import {
   type UnitKind,
 } from '@vinhdanh/shared';
 import { DATE_FORMAT, fromLegal, toLegal } from '../../lib/dates';
-import { applyServerFieldErrors } from '../../components/form-errors';
+import { applyServerFieldErrors, validateOrNull } from '../../components/form-errors';
 import { ErrorAlert } from '../../components/error-alert';
 import { useCreateUnit, useUpdateUnit } from './api';
 import { UnitTreeSelect } from './unit-tree-select';
@@ -49,7 +49,8 @@ export function CreateUnitModal({
   const validFrom = Form.useWatch('validFrom', form);
 
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validateOrNull(form);
+    if (!v) return;
     const input: CreateUnitInput = {
       code: v.code.trim().toUpperCase(),
       name: v.name.trim(),
@@ -156,7 +157,8 @@ export function EditUnitModal({ unit, onClose }: { unit: UnitDetail | null; onCl
   const [extra, setExtra] = useState<string[] | undefined>();
 
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validateOrNull(form);
+    if (!v) return;
     try {
       await update.mutateAsync({
         shortName: blank(v.shortName),
