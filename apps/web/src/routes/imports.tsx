@@ -46,6 +46,13 @@ export default function ImportsPage() {
         <Steps
           size="small"
           current={step}
+          status={
+            job?.status === 'FAILED' || upload.isError
+              ? 'error'
+              : job?.status === 'DONE'
+                ? 'finish'
+                : 'process'
+          }
           items={[
             { title: 'Tải mẫu và điền dữ liệu' },
             { title: 'Tải tệp lên và xử lý' },
