@@ -18,7 +18,11 @@ const enqueue = async (kind: string, payload: Record<string, unknown> = {}) =>
   db.transaction((tx) => enqueueJob(tx, env.ctx(), kind, payload));
 const jobRow = async (id: string) => (await db.select().from(jobs).where(eq(jobs.id, id)))[0]!;
 /** Makes a job due now (skips the retry back-off). */
-const makeDue = (id: string) => db.update(jobs).set({ runAfter: sql`now() - interval '1 second'` }).where(eq(jobs.id, id));
+const makeDue = (id: string) =>
+  db
+    .update(jobs)
+    .set({ runAfter: sql`now() - interval '1 second'` })
+    .where(eq(jobs.id, id));
 
 describe('JobWorker', () => {
   it('hai worker chạy song song không bao giờ nhận cùng một tác vụ', async () => {
@@ -61,7 +65,10 @@ describe('JobWorker', () => {
     const job = await enqueue(kind, { steps: 4 });
     const dead = await claimJob(db, 'dead-worker', 60_000, [kind]);
     expect(dead?.id).toBe(job.id);
-    await db.update(jobs).set({ checkpoint: { done: 2 } }).where(eq(jobs.id, job.id));
+    await db
+      .update(jobs)
+      .set({ checkpoint: { done: 2 } })
+      .where(eq(jobs.id, job.id));
 
     const resumedFrom: unknown[] = [];
     const handler: JobHandler = async (j, helpers) => {
@@ -73,11 +80,19 @@ describe('JobWorker', () => {
     const w = new JobWorker(db, { [kind]: handler }, log);
     // lease still valid: nothing to run
     expect(await w.runOne()).toBe(false);
-    await db.update(jobs).set({ lockedUntil: sql`now() - interval '1 second'` }).where(eq(jobs.id, job.id));
+    await db
+      .update(jobs)
+      .set({ lockedUntil: sql`now() - interval '1 second'` })
+      .where(eq(jobs.id, job.id));
     expect(await w.runOne()).toBe(true);
     const row = await jobRow(job.id);
     expect(resumedFrom).toEqual([{ done: 2 }]);
-    expect(row).toMatchObject({ status: 'DONE', attempts: 2, result: { resumedAt: 2 }, checkpoint: { done: 4 } });
+    expect(row).toMatchObject({
+      status: 'DONE',
+      attempts: 2,
+      result: { resumedAt: 2 },
+      checkpoint: { done: 4 },
+    });
   });
 
   it('ServiceError làm tác vụ thất bại ngay với mã lỗi của nó, không thử lại', async () => {
@@ -160,6 +175,12 @@ describe('JobWorker', () => {
     await w.runOne();
     await makeDue(job.id);
     await w.runOne();
-    expect(await jobRow(job.id)).toMatchObject({ status: 'DONE', attempts: 2, progress: 3, total: 3, result: { ok: true } });
+    expect(await jobRow(job.id)).toMatchObject({
+      status: 'DONE',
+      attempts: 2,
+      progress: 3,
+      total: 3,
+      result: { ok: true },
+    });
   });
 });

@@ -133,6 +133,16 @@ describe('phạm vi theo cây tổ chức có lịch sử', () => {
     });
   });
 
+  it('từ chối mã đơn vị sai định dạng (VALIDATION_FAILED) kể cả với phạm vi toàn bộ', async () => {
+    const admin = await buildActor(env, 'SYSTEM_ADMIN', tree.province);
+    await expect(authorize(env.ctx(admin.actor), 'unit.manage', ['abc'])).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+    });
+    await expect(authorize(ctxOf('OFFICER'), 'unit.manage', [tree.ward.id, 'abc'])).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+    });
+  });
+
   it('từ chối khi chưa đăng nhập (UNAUTHENTICATED)', async () => {
     await expect(authorize(env.ctx(null), 'unit.read', [tree.ward.id])).rejects.toMatchObject({
       code: 'UNAUTHENTICATED',

@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { ServiceContext } from '../context';
 import { queryRows, type Executor } from '../db/client';
-import { ForbiddenError, ServiceError } from '../errors';
+import { ForbiddenError, ServiceError, ValidationError } from '../errors';
+import { isUuid } from '../lib/ids';
 import { ROLE_PERMISSIONS, type Permission } from './permissions';
 
 /** Unit ids in a subtree, across all of history: a unit that was ever under the root is in its subtree. */
@@ -82,6 +83,9 @@ export async function authorize(
   if (!ctx.actor) throw new ServiceError('UNAUTHENTICATED');
   if (!hasPermission(ctx, perm)) throw new ForbiddenError();
   const ids = unitIds.filter((x): x is string => !!x);
+  // A malformed id would otherwise reach SQL as a uuid cast error (500) for actors whose scope is ALL.
+  if (ids.some((id) => !isUuid(id)))
+    throw new ValidationError([{ path: 'unitId', message: 'Mã đơn vị không hợp lệ.' }]);
   if (ids.length === 0) return;
   const scope = await scopeFor(ctx, perm);
   if (scope === 'ALL') return;
