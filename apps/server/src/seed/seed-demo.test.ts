@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { auditLog } from '../db/schema';
+import { verifyAuditChain } from '../audit/emit';
+import { systemContext } from '../app';
+import { createTestApp, login } from '../test/harness';
+import { demoAccounts } from './demo-data';
+import { isEmpty, seedDemo } from './seed-demo';
+
+const t = await createTestApp({ today: '2026-10-01' });
+const ctx = systemContext(t.deps);
+const wasEmpty = await isEmpty(ctx);
+const logins = await seedDemo(ctx);
+const admin = logins.find((l) => l.username === 'admin')!;
+const h = await login(t.app, admin.username, admin.password);
+
+type TreeUnit = { name: string; kind: string; parentId: string | null; id: string };
+async function treeOn(asOf: string): Promise<TreeUnit[]> {
+  const res = await t.app.inject({ method: 'GET', url: `/api/v1/units/tree?asOf=${asOf}`, headers: h });
+  expect(res.statusCode).toBe(200);
+  return res.json().units;
+}
+
+describe('seedDemo trên cơ sở dữ liệu mới', () => {
+  it('chỉ chạy trên cơ sở dữ liệu trống và sau đó không còn trống', async () => {
+    expect(wasEmpty).toBe(true);
+    expect(await isEmpty(ctx)).toBe(false);
+  });
+
+  it('cây tổ chức ngày 27/02/2020 có Quận Ba Đình và Phường Phúc Xá trực thuộc', async () => {
+    const units = await treeOn('2020-02-27');
+    const quan = units.find((u) => u.name === 'Quận Ba Đình');
+    const phucXa = units.find((u) => u.name === 'Phường Phúc Xá');
+    expect(quan?.kind).toBe('HUYEN');
+    expect(phucXa?.parentId).toBe(quan?.id);
+  });
+
+  it('cây tổ chức ngày 01/10/2026 có Phường Ba Đình và không còn đơn vị cấp huyện', async () => {
+    const units = await treeOn('2026-10-01');
+    expect(units.map((u) => u.name)).toContain('Phường Ba Đình');
+    expect(units.filter((u) => u.kind === 'HUYEN')).toEqual([]);
+    expect(units.map((u) => u.name)).not.toContain('Quận Ba Đình');
+  });
+
+  it('mỗi tài khoản mẫu đăng nhập được bằng mật khẩu được trả về', async () => {
+    expect(logins.map((l) => l.username).sort()).toEqual(demoAccounts.map((a) => a.username).sort());
+    for (const l of logins) {
+      expect(l.password).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){3}$/);
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { username: l.username, password: l.password },
+      });
+      expect(res.statusCode, l.username).toBe(200);
+      const role = demoAccounts.find((a) => a.username === l.username)!.role;
+      expect(res.json().user.roles.map((r: { role: string }) => r.role)).toEqual([role]);
+    }
+  });
+
+  it('tìm "ta nam chien" ra Tạ Nam Chiến', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/people?q=ta%20nam%20chien', headers: h });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().items.map((p: { fullName: string }) => p.fullName)).toContain('Tạ Nam Chiến');
+  });
+
+  it('ghi đúng một dòng nhật ký seed.demo và chuỗi nhật ký kiểm tra hợp lệ', async () => {
+    const rows = await t.database.db.select().from(auditLog).where(eq(auditLog.action, 'seed.demo'));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.after).toMatchObject({ accounts: demoAccounts.map((a) => a.username) });
+    expect(JSON.stringify(rows[0]!.after)).not.toMatch(/password|mat-khau/i);
+    const report = await verifyAuditChain(t.database.db);
+    expect(report).toMatchObject({ ok: true, firstBadSeq: null });
+    expect(report.checked).toBeGreaterThan(1);
+  });
+});
