@@ -14,7 +14,10 @@ describe('API xác thực', () => {
     });
     expect(res.statusCode).toBe(200);
     const body = res.json();
-    expect(body.user).toMatchObject({ username: user.username, roles: [{ role: 'OFFICER', unitName: 'Quận Một' }] });
+    expect(body.user).toMatchObject({
+      username: user.username,
+      roles: [{ role: 'OFFICER', unitName: 'Quận Một' }],
+    });
     expect(body.csrfToken).toEqual(expect.any(String));
     const session = res.cookies.find((c) => c.name === 'vd_session')!;
     expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
@@ -32,7 +35,10 @@ describe('API xác thực', () => {
       payload: { username: user.username, password: 'sai-roi' },
     });
     expect(res.statusCode).toBe(401);
-    expect(res.json()).toMatchObject({ error: 'INVALID_CREDENTIALS', message: 'Tên đăng nhập hoặc mật khẩu không đúng.' });
+    expect(res.json()).toMatchObject({
+      error: 'INVALID_CREDENTIALS',
+      message: 'Tên đăng nhập hoặc mật khẩu không đúng.',
+    });
     expect(res.cookies.find((c) => c.name === 'vd_session')).toBeUndefined();
   });
 
@@ -41,7 +47,9 @@ describe('API xác thực', () => {
     expect(res.statusCode).toBe(400);
     const body = res.json();
     expect(body.error).toBe('VALIDATION_FAILED');
-    expect(body.details).toEqual(expect.arrayContaining([{ path: 'username', message: 'Nhập tên đăng nhập.' }]));
+    expect(body.details).toEqual(
+      expect.arrayContaining([{ path: 'username', message: 'Nhập tên đăng nhập.' }]),
+    );
   });
 
   it('không có cookie: 401 UNAUTHENTICATED dạng JSON', async () => {
@@ -54,7 +62,11 @@ describe('API xác thực', () => {
   });
 
   it('cookie giả: 401 UNAUTHENTICATED', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: 'vd_session=gia-mao' } });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/auth/me',
+      headers: { cookie: 'vd_session=gia-mao' },
+    });
     expect(res.statusCode).toBe(401);
   });
 
@@ -67,7 +79,11 @@ describe('API xác thực', () => {
 
   it('POST thiếu hoặc sai x-csrf-token: 403 CSRF_FAILED, không thay đổi gì', async () => {
     const h = await login(t.app, user.username, user.password);
-    const missing = await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { cookie: h.cookie } });
+    const missing = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      headers: { cookie: h.cookie },
+    });
     expect(missing.statusCode).toBe(403);
     expect(missing.json()).toMatchObject({ error: 'CSRF_FAILED' });
     const wrong = await t.app.inject({

@@ -16,7 +16,12 @@ describe('API chung', () => {
     const doc = res.json();
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toEqual(
-      expect.arrayContaining(['/api/v1/people', '/api/v1/auth/login', '/api/v1/people/{id}', '/api/v1/units/tree']),
+      expect.arrayContaining([
+        '/api/v1/people',
+        '/api/v1/auth/login',
+        '/api/v1/people/{id}',
+        '/api/v1/units/tree',
+      ]),
     );
     expect(doc.paths['/api/v1/auth/login'].post.security).toEqual([]);
     expect(doc.paths['/api/v1/people'].get.parameters.map((p: { name: string }) => p.name)).toEqual(
@@ -64,7 +69,10 @@ describe('API chung', () => {
       payload: '{"username": ',
     });
     expect(res.statusCode).toBe(400);
-    expect(res.json()).toMatchObject({ error: 'VALIDATION_FAILED', message: 'Nội dung gửi lên không phải JSON hợp lệ.' });
+    expect(res.json()).toMatchObject({
+      error: 'VALIDATION_FAILED',
+      message: 'Nội dung gửi lên không phải JSON hợp lệ.',
+    });
     expect(res.body).not.toMatch(/stack|at .*\.js|SyntaxError/);
   });
 });

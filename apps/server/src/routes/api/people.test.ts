@@ -61,12 +61,20 @@ describe('GET /api/v1/people/:id', () => {
   it('trả hồ sơ kèm quá trình công tác', async () => {
     const res = await t.app.inject({ method: 'GET', url: `/api/v1/people/${an.id}`, headers: h });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ id: an.id, version: 1, employments: [{ unitName: 'Phường Bến Nghé' }] });
+    expect(res.json()).toMatchObject({
+      id: an.id,
+      version: 1,
+      employments: [{ unitName: 'Phường Bến Nghé' }],
+    });
   });
 
   it('404 NOT_FOUND cho mã không tồn tại và cho mã không phải uuid', async () => {
     for (const id of [newId(), 'khong-phai-uuid', "1' OR '1'='1"]) {
-      const res = await t.app.inject({ method: 'GET', url: `/api/v1/people/${encodeURIComponent(id)}`, headers: h });
+      const res = await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/people/${encodeURIComponent(id)}`,
+        headers: h,
+      });
       expect(res.statusCode).toBe(404);
       expect(res.json()).toMatchObject({ error: 'NOT_FOUND', message: 'Không tìm thấy cán bộ.' });
       expectCleanError(res.body);
@@ -117,23 +125,42 @@ describe('POST/PATCH /api/v1/people', () => {
       method: 'POST',
       url: '/api/v1/people',
       headers: hc,
-      payload: { fullName: 'Không Được', sex: 'NAM', employment: { unitId: tree.ward.id, from: '2021-01-01', position: 'X' } },
+      payload: {
+        fullName: 'Không Được',
+        sex: 'NAM',
+        employment: { unitId: tree.ward.id, from: '2021-01-01', position: 'X' },
+      },
     });
     expect(res.statusCode).toBe(403);
     expect(res.json().error).toBe('FORBIDDEN');
   });
 
   it('409 CONFLICT khi sửa với version cũ', async () => {
-    const ok = await t.app.inject({ method: 'PATCH', url: `/api/v1/people/${an.id}`, headers: h, payload: { version: 1, phone: '0900000001' } });
+    const ok = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/people/${an.id}`,
+      headers: h,
+      payload: { version: 1, phone: '0900000001' },
+    });
     expect(ok.statusCode).toBe(200);
     expect(ok.json().version).toBe(2);
-    const stale = await t.app.inject({ method: 'PATCH', url: `/api/v1/people/${an.id}`, headers: h, payload: { version: 1, phone: '0900000002' } });
+    const stale = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/people/${an.id}`,
+      headers: h,
+      payload: { version: 1, phone: '0900000002' },
+    });
     expect(stale.statusCode).toBe(409);
     expect(stale.json()).toMatchObject({ error: 'CONFLICT' });
   });
 
   it('404 khi sửa cán bộ có mã không phải uuid', async () => {
-    const res = await t.app.inject({ method: 'PATCH', url: '/api/v1/people/abc', headers: h, payload: { version: 1 } });
+    const res = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/v1/people/abc',
+      headers: h,
+      payload: { version: 1 },
+    });
     expect(res.statusCode).toBe(404);
     expectCleanError(res.body);
   });
@@ -144,9 +171,25 @@ describe('POST /api/v1/imports/people', () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Cán bộ');
     ws.addRow(PEOPLE_COLUMNS.map((c) => c.header));
-    ws.addRow([1, 'Quách Văn Nhập', 'Nam', '02/09/1980', 'Tày', '001080123456', '', tree.ward.code, 'Chuyên viên', '01/01/2022', 'Không']);
+    ws.addRow([
+      1,
+      'Quách Văn Nhập',
+      'Nam',
+      '02/09/1980',
+      'Tày',
+      '001080123456',
+      '',
+      tree.ward.code,
+      'Chuyên viên',
+      '01/01/2022',
+      'Không',
+    ]);
     const file = Buffer.from(await wb.xlsx.writeBuffer());
-    const mp = multipart('can-bo.xlsx', file, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const mp = multipart(
+      'can-bo.xlsx',
+      file,
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
     const res = await t.app.inject({
       method: 'POST',
       url: '/api/v1/imports/people',
@@ -181,7 +224,12 @@ describe('POST /api/v1/imports/people', () => {
   });
 
   it('không gửi multipart: 400 VALIDATION_FAILED', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/imports/people', headers: h, payload: { a: 1 } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/imports/people',
+      headers: h,
+      payload: { a: 1 },
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().error).toBe('VALIDATION_FAILED');
   });

@@ -36,17 +36,34 @@ describe('API tổ chức', () => {
   });
 
   it('POST /units: 201 khi hợp lệ, 403 ngoài phạm vi hoặc không có quyền, 409 trùng mã', async () => {
-    const body = { code: 'P_API', name: 'Phường API', kind: 'XA', parentId: tree.district.id, hasLegalPersonality: true, validFrom: '2024-01-01' };
+    const body = {
+      code: 'P_API',
+      name: 'Phường API',
+      kind: 'XA',
+      parentId: tree.district.id,
+      hasLegalPersonality: true,
+      validFrom: '2024-01-01',
+    };
     const ok = await t.app.inject({ method: 'POST', url: '/api/v1/units', headers: h, payload: body });
     expect(ok.statusCode).toBe(201);
     expect(ok.json()).toMatchObject({ code: 'P_API', parentId: tree.district.id });
     const dup = await t.app.inject({ method: 'POST', url: '/api/v1/units', headers: h, payload: body });
     expect(dup.statusCode).toBe(409);
     expect(dup.json().error).toBe('DUPLICATE_CODE');
-    const out = await t.app.inject({ method: 'POST', url: '/api/v1/units', headers: h, payload: { ...body, code: 'P_API2', parentId: tree.other.id } });
+    const out = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/units',
+      headers: h,
+      payload: { ...body, code: 'P_API2', parentId: tree.other.id },
+    });
     expect(out.statusCode).toBe(403);
     expect(out.json().error).toBe('OUT_OF_SCOPE');
-    const forbidden = await t.app.inject({ method: 'POST', url: '/api/v1/units', headers: hs, payload: { ...body, code: 'P_API3' } });
+    const forbidden = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/units',
+      headers: hs,
+      payload: { ...body, code: 'P_API3' },
+    });
     expect(forbidden.statusCode).toBe(403);
     expect(forbidden.json().error).toBe('FORBIDDEN');
   });
@@ -56,10 +73,20 @@ describe('API tổ chức', () => {
       method: 'POST',
       url: '/api/v1/units',
       headers: ha,
-      payload: { code: 'Q_MOI', name: 'Quận Mới', kind: 'HUYEN', parentId: tree.province.id, hasLegalPersonality: true, validFrom: '2025-07-01' },
+      payload: {
+        code: 'Q_MOI',
+        name: 'Quận Mới',
+        kind: 'HUYEN',
+        parentId: tree.province.id,
+        hasLegalPersonality: true,
+        validFrom: '2025-07-01',
+      },
     });
     expect(res.statusCode).toBe(400);
-    expect(res.json()).toMatchObject({ error: 'DISTRICT_LEVEL_ABOLISHED', message: 'Từ ngày 01/07/2025 không còn đơn vị hành chính cấp huyện.' });
+    expect(res.json()).toMatchObject({
+      error: 'DISTRICT_LEVEL_ABOLISHED',
+      message: 'Từ ngày 01/07/2025 không còn đơn vị hành chính cấp huyện.',
+    });
   });
 
   it('GET /units/:id: 404 cho mã không tồn tại hoặc không phải uuid', async () => {
@@ -71,10 +98,20 @@ describe('API tổ chức', () => {
   });
 
   it('PATCH /units/:id: 200 khi hợp lệ, 404 với mã không phải uuid (không phải lỗi 500)', async () => {
-    const ok = await t.app.inject({ method: 'PATCH', url: `/api/v1/units/${tree.ward.id}`, headers: h, payload: { address: '1 Lê Lợi' } });
+    const ok = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/units/${tree.ward.id}`,
+      headers: h,
+      payload: { address: '1 Lê Lợi' },
+    });
     expect(ok.statusCode).toBe(200);
     expect(ok.json().address).toBe('1 Lê Lợi');
-    const bad = await t.app.inject({ method: 'PATCH', url: '/api/v1/units/abc', headers: ha, payload: { address: 'x' } });
+    const bad = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/v1/units/abc',
+      headers: ha,
+      payload: { address: 'x' },
+    });
     expect(bad.statusCode).toBe(404);
     expect(bad.json().error).toBe('NOT_FOUND');
   });
@@ -84,12 +121,27 @@ describe('API tổ chức', () => {
       method: 'POST',
       url: '/api/v1/lineage-events',
       headers: h,
-      payload: { kind: 'RENAME', eventDate: '2024-01-01', legalBasis: LEGAL, fromUnitIds: [tree.ward.id], newName: 'Phường Bến Nghé Mới' },
+      payload: {
+        kind: 'RENAME',
+        eventDate: '2024-01-01',
+        legalBasis: LEGAL,
+        fromUnitIds: [tree.ward.id],
+        newName: 'Phường Bến Nghé Mới',
+      },
     });
     expect(res.statusCode).toBe(201);
-    const before = await t.app.inject({ method: 'GET', url: '/api/v1/units/tree?asOf=2023-12-31', headers: h });
-    const after = await t.app.inject({ method: 'GET', url: '/api/v1/units/tree?asOf=2024-01-01', headers: h });
-    const nameIn = (r: typeof before) => r.json().units.find((u: { id: string }) => u.id === tree.ward.id).name;
+    const before = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/units/tree?asOf=2023-12-31',
+      headers: h,
+    });
+    const after = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/units/tree?asOf=2024-01-01',
+      headers: h,
+    });
+    const nameIn = (r: typeof before) =>
+      r.json().units.find((u: { id: string }) => u.id === tree.ward.id).name;
     expect(nameIn(before)).toBe('Phường Bến Nghé');
     expect(nameIn(after)).toBe('Phường Bến Nghé Mới');
   });
@@ -102,7 +154,10 @@ describe('API tổ chức', () => {
       payload: { kind: 'DISSOLVE', eventDate: '2024-01-01', legalBasis: LEGAL, fromUnitIds: ['abc'] },
     });
     expect(res.statusCode).toBe(400);
-    expect(res.json()).toMatchObject({ error: 'VALIDATION_FAILED', details: [{ message: 'Mã đơn vị không hợp lệ.' }] });
+    expect(res.json()).toMatchObject({
+      error: 'VALIDATION_FAILED',
+      details: [{ message: 'Mã đơn vị không hợp lệ.' }],
+    });
   });
 
   it('POST /units với đơn vị cấp trên không phải uuid: 400, không phải lỗi 500', async () => {
@@ -110,7 +165,14 @@ describe('API tổ chức', () => {
       method: 'POST',
       url: '/api/v1/units',
       headers: ha,
-      payload: { code: 'P_X', name: 'Phường X', kind: 'XA', parentId: 'abc', hasLegalPersonality: true, validFrom: '2024-01-01' },
+      payload: {
+        code: 'P_X',
+        name: 'Phường X',
+        kind: 'XA',
+        parentId: 'abc',
+        hasLegalPersonality: true,
+        validFrom: '2024-01-01',
+      },
     });
     expect(res.statusCode).toBe(400);
     expect(res.json().error).toBe('VALIDATION_FAILED');

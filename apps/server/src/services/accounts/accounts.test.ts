@@ -36,7 +36,10 @@ describe('createAccount', () => {
   });
 
   it('ghi nhật ký account.create không chứa mật khẩu', async () => {
-    const a = await createAccount(env.ctx(admin.actor), input({ username: 'nhat.ky', password: 'bi-mat-rat-dai-123' }));
+    const a = await createAccount(
+      env.ctx(admin.actor),
+      input({ username: 'nhat.ky', password: 'bi-mat-rat-dai-123' }),
+    );
     const rows = await env.database.db
       .select()
       .from(auditLog)
@@ -48,7 +51,9 @@ describe('createAccount', () => {
 
   it('từ chối vai trò không quản trị tài khoản (FORBIDDEN)', async () => {
     const n = await accountCount();
-    await expect(createAccount(env.ctx(officer.actor), input({ username: 'khong.duoc' }))).rejects.toMatchObject({
+    await expect(
+      createAccount(env.ctx(officer.actor), input({ username: 'khong.duoc' })),
+    ).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });
     expect(await accountCount()).toBe(n);
@@ -75,7 +80,9 @@ describe('createAccount', () => {
     expect((err as { details: { message: string }[] }).details.map((d) => d.message)).toEqual(
       expect.arrayContaining(['Mật khẩu phải có ít nhất 10 ký tự.']),
     );
-    await expect(createAccount(env.ctx(admin.actor), input())).rejects.toMatchObject({ code: 'DUPLICATE_USERNAME' });
+    await expect(createAccount(env.ctx(admin.actor), input())).rejects.toMatchObject({
+      code: 'DUPLICATE_USERNAME',
+    });
     expect(await accountCount()).toBe(n);
   });
 });
@@ -118,7 +125,10 @@ describe('disableAccount', () => {
     await expect(disableAccount(env.ctx(officer.actor), target.actor.accountId)).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });
-    const [row] = await env.database.db.select().from(accounts).where(eq(accounts.id, target.actor.accountId));
+    const [row] = await env.database.db
+      .select()
+      .from(accounts)
+      .where(eq(accounts.id, target.actor.accountId));
     expect(row!.disabled).toBe(false);
   });
 

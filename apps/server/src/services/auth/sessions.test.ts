@@ -39,7 +39,10 @@ describe('login', () => {
     expect(s?.actor.accountId).toBe(u.actor.accountId);
     expect(s?.csrfToken).toBe(r.session.csrfToken);
     // only the hash of the token is stored
-    const rows = await env.database.db.select().from(sessions).where(eq(sessions.accountId, u.actor.accountId));
+    const rows = await env.database.db
+      .select()
+      .from(sessions)
+      .where(eq(sessions.accountId, u.actor.accountId));
     expect(rows.map((x) => x.tokenHash)).toEqual([hashToken(r.token)]);
     const a = await audits('auth.login', u.actor.accountId);
     expect(a).toHaveLength(1);
@@ -57,9 +60,9 @@ describe('login', () => {
     await expect(
       login(env.ctx(), { username: u.username, password: 'sai-mat-khau-roi' }, meta()),
     ).rejects.toMatchObject({ code: 'INVALID_CREDENTIALS' });
-    expect(await env.database.db.select().from(sessions).where(eq(sessions.accountId, u.actor.accountId))).toEqual(
-      [],
-    );
+    expect(
+      await env.database.db.select().from(sessions).where(eq(sessions.accountId, u.actor.accountId)),
+    ).toEqual([]);
     const a = await audits('auth.login_failed', u.actor.accountId);
     expect(a).toHaveLength(1);
     expect(a[0]!.after).toEqual({ username: u.username });
@@ -87,10 +90,13 @@ describe('login', () => {
         code: 'INVALID_CREDENTIALS',
       });
     }
-    await expect(
-      login(env.ctx(), { username: u.username, password: u.password }, m),
-    ).rejects.toMatchObject({ code: 'ACCOUNT_LOCKED' });
-    const later = { ...env.ctx(), clock: fixedClock(new Date(env.clock.now().getTime() + (LOCKOUT_MINUTES + 1) * 60_000).toISOString()) };
+    await expect(login(env.ctx(), { username: u.username, password: u.password }, m)).rejects.toMatchObject({
+      code: 'ACCOUNT_LOCKED',
+    });
+    const later = {
+      ...env.ctx(),
+      clock: fixedClock(new Date(env.clock.now().getTime() + (LOCKOUT_MINUTES + 1) * 60_000).toISOString()),
+    };
     const r = await login(later, { username: u.username, password: u.password }, m);
     expect(r.session.user.id).toBe(u.actor.accountId);
     expect((await audits('auth.login_failed', u.actor.accountId)).length).toBe(2 * MAX_FAILED_LOGINS - 1);
@@ -102,9 +108,9 @@ describe('login', () => {
     for (let i = 0; i < MAX_FAILURES_PER_IP; i++) {
       await login(env.ctx(), { username: `nobody${i}`, password: 'x' }, bad).catch(() => undefined);
     }
-    await expect(
-      login(env.ctx(), { username: u.username, password: u.password }, bad),
-    ).rejects.toMatchObject({ code: 'RATE_LIMITED' });
+    await expect(login(env.ctx(), { username: u.username, password: u.password }, bad)).rejects.toMatchObject(
+      { code: 'RATE_LIMITED' },
+    );
     const ok = await login(env.ctx(), { username: u.username, password: u.password }, meta());
     expect(ok.session.user.id).toBe(u.actor.accountId);
   });
@@ -115,9 +121,9 @@ describe('login', () => {
     await expect(
       login(env.ctx(), { username: u.username, password: u.password }, meta()),
     ).rejects.toMatchObject({ code: 'ACCOUNT_DISABLED' });
-    expect(await env.database.db.select().from(sessions).where(eq(sessions.accountId, u.actor.accountId))).toEqual(
-      [],
-    );
+    expect(
+      await env.database.db.select().from(sessions).where(eq(sessions.accountId, u.actor.accountId)),
+    ).toEqual([]);
   });
 
   it('từ chối dữ liệu thiếu (VALIDATION_FAILED)', async () => {
@@ -132,7 +138,10 @@ describe('resolveSession, logout, logoutEverywhere', () => {
     const u = await buildActor(env, 'OFFICER', tree.district);
     const r = await login(env.ctx(), { username: u.username, password: u.password }, meta());
     const hours = env.deps.config.SESSION_TTL_HOURS;
-    const later = { ...env.ctx(), clock: fixedClock(new Date(env.clock.now().getTime() + (hours + 1) * 3600_000).toISOString()) };
+    const later = {
+      ...env.ctx(),
+      clock: fixedClock(new Date(env.clock.now().getTime() + (hours + 1) * 3600_000).toISOString()),
+    };
     expect(await resolveSession(env.ctx(), r.token)).not.toBeNull();
     expect(await resolveSession(later, r.token)).toBeNull();
     expect(await resolveSession(env.ctx(), 'token-bịa')).toBeNull();

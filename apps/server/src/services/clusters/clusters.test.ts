@@ -70,7 +70,12 @@ describe('createCluster', () => {
     await expect(
       createCluster(
         env.ctx(officer.actor),
-        input({ members: [{ unitId: tree.ward.id, role: 'HEAD' }, { unitId: wOther.id, role: 'MEMBER' }] }),
+        input({
+          members: [
+            { unitId: tree.ward.id, role: 'HEAD' },
+            { unitId: wOther.id, role: 'MEMBER' },
+          ],
+        }),
       ),
     ).rejects.toMatchObject({ code: 'OUT_OF_SCOPE' });
     expect(await clusterCount()).toBe(n);
@@ -80,7 +85,12 @@ describe('createCluster', () => {
     const n = await clusterCount();
     const twoHeads = await createCluster(
       env.ctx(officer.actor),
-      input({ members: [{ unitId: tree.ward.id, role: 'HEAD' }, { unitId: w2.id, role: 'HEAD' }] }),
+      input({
+        members: [
+          { unitId: tree.ward.id, role: 'HEAD' },
+          { unitId: w2.id, role: 'HEAD' },
+        ],
+      }),
     ).catch((e: unknown) => e);
     expect(twoHeads).toMatchObject({
       code: 'VALIDATION_FAILED',
@@ -89,7 +99,12 @@ describe('createCluster', () => {
     await expect(
       createCluster(
         env.ctx(officer.actor),
-        input({ members: [{ unitId: tree.ward.id, role: 'HEAD' }, { unitId: tree.ward.id, role: 'MEMBER' }] }),
+        input({
+          members: [
+            { unitId: tree.ward.id, role: 'HEAD' },
+            { unitId: tree.ward.id, role: 'MEMBER' },
+          ],
+        }),
       ),
     ).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
     await expect(
@@ -130,7 +145,9 @@ describe('updateCluster', () => {
     await expect(
       updateCluster(env.ctx(provinceOnly.actor), c.id, input({ name: 'Bị sửa trộm' })),
     ).rejects.toMatchObject({ code: 'OUT_OF_SCOPE' });
-    await expect(updateCluster(env.ctx(clerk.actor), c.id, input({ name: 'Bị sửa trộm' }))).rejects.toMatchObject({
+    await expect(
+      updateCluster(env.ctx(clerk.actor), c.id, input({ name: 'Bị sửa trộm' })),
+    ).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });
     const [row] = await env.database.db.select().from(clusters).where(eq(clusters.id, c.id));
@@ -149,7 +166,10 @@ describe('updateCluster', () => {
 
 describe('listClusters', () => {
   it('chỉ liệt kê cụm do đơn vị trong phạm vi tổ chức, theo năm', async () => {
-    const c2025 = await createCluster(env.ctx(provinceOfficer.actor), input({ name: 'Cụm năm 2025', year: 2025 }));
+    const c2025 = await createCluster(
+      env.ctx(provinceOfficer.actor),
+      input({ name: 'Cụm năm 2025', year: 2025 }),
+    );
     const otherC = await createCluster(
       env.ctx(provinceOfficer.actor),
       input({

@@ -28,7 +28,9 @@ async function xlsx(rows: Row[], headers: string[] = PEOPLE_COLUMNS.map((c) => c
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Cán bộ');
   ws.addRow(headers);
-  rows.forEach((r, i) => ws.addRow(PEOPLE_COLUMNS.map((c) => (c.key === 'stt' ? i + 1 : (r[c.key] ?? null)))));
+  rows.forEach((r, i) =>
+    ws.addRow(PEOPLE_COLUMNS.map((c) => (c.key === 'stt' ? i + 1 : (r[c.key] ?? null)))),
+  );
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
@@ -81,7 +83,11 @@ describe('startPeopleImport + job', () => {
       currentPosition: 'Trưởng phòng',
     });
     const ngoc = await searchPeople(env.ctx(clerk.actor), { q: 'bich ngoc' });
-    expect(ngoc.items[0]).toMatchObject({ sex: 'NU', dateOfBirth: '1985-03-15', currentUnitId: tree.ward.id });
+    expect(ngoc.items[0]).toMatchObject({
+      sex: 'NU',
+      dateOfBirth: '1985-03-15',
+      currentUnitId: tree.ward.id,
+    });
   });
 
   it('nhập lại đúng tệp đó không tạo trùng: created 0, updated 0, unchanged 3', async () => {
@@ -176,7 +182,7 @@ describe('startPeopleImport + job', () => {
 
   it('tiêu đề cột sai: tác vụ thất bại với IMPORT_HEADER_MISMATCH, không nhập gì', async () => {
     const n = (await env.database.db.select().from(persons)).length;
-    const headers = PEOPLE_COLUMNS.map((c) => c.header);
+    const headers: string[] = PEOPLE_COLUMNS.map((c) => c.header);
     headers[1] = 'Tên';
     const job = await runImport(clerk, await xlsx([person({ nationalId: '001085055001' })], headers));
     expect(job.status).toBe('FAILED');

@@ -14,9 +14,17 @@ const an = await buildPerson(env, {
   nationalId: '001085000001',
   staffCode: 'CB-0001',
 });
-const duc = await buildPerson(env, { fullName: 'Trần Minh Đức', unit: tree.district, nationalId: '001085000002' });
+const duc = await buildPerson(env, {
+  fullName: 'Trần Minh Đức',
+  unit: tree.district,
+  nationalId: '001085000002',
+});
 const binh = await buildPerson(env, { fullName: 'Lê Thị Bình', unit: tree.ward, nationalId: '001085000003' });
-const anh = await buildPerson(env, { fullName: 'Phạm Thị Ánh', unit: tree.other, nationalId: '001085000004' });
+const anh = await buildPerson(env, {
+  fullName: 'Phạm Thị Ánh',
+  unit: tree.other,
+  nationalId: '001085000004',
+});
 // worked in the ward until 2019, now in the other district
 const moved = await buildPerson(env, {
   fullName: 'Võ Văn Chuyển',
@@ -26,7 +34,10 @@ const moved = await buildPerson(env, {
 });
 await env.database.db.update(persons).set({ sex: 'NU' }).where(eq(persons.id, binh.id));
 await env.database.db.update(persons).set({ sex: 'NU' }).where(eq(persons.id, anh.id));
-await env.database.db.update(employments).set({ dateTo: '2019-12-31' }).where(eq(employments.personId, moved.id));
+await env.database.db
+  .update(employments)
+  .set({ dateTo: '2019-12-31' })
+  .where(eq(employments.personId, moved.id));
 await env.database.db.insert(employments).values({
   id: newId(),
   personId: moved.id,
