@@ -23,4 +23,22 @@ export const specs = [
     await page.waitForURL(/\/app\/dang-nhap/);
     await expectVisible(page.getByTestId('login-form'), 'biểu mẫu đăng nhập sau khi đăng xuất');
   }),
+
+  spec('"Đăng xuất mọi nơi" đưa phiên khác về trang đăng nhập', async (ctx) => {
+    const { page, browser } = ctx;
+    await login(ctx);
+    const other = await browser.newContext({ locale: 'vi-VN' });
+    try {
+      const page2 = await other.newPage();
+      await login({ ...ctx, page: page2 });
+      await page2.getByTestId('logout-all').click();
+      await page2.waitForURL(/\/app\/dang-nhap/);
+    } finally {
+      await other.close();
+    }
+    // The first session was revoked too: its next API call answers 401 and the app goes to login.
+    await page.getByRole('menuitem', { name: 'Cán bộ' }).click();
+    await page.waitForURL(/\/app\/dang-nhap/);
+    await expectVisible(page.getByTestId('login-form'), 'biểu mẫu đăng nhập sau khi phiên bị thu hồi');
+  }),
 ];
