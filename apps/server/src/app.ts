@@ -23,6 +23,7 @@ import { SESSION_COOKIE, authRoutes } from './routes/api/auth';
 import { unitRoutes } from './routes/api/units';
 import { peopleRoutes } from './routes/api/people';
 import { adminRoutes } from './routes/api/admin';
+import { rulesRoutes } from './routes/api/rules';
 import { openApiDocument } from './routes/route';
 import { JobWorker, type JobHandler } from './jobs/worker';
 import { IMPORT_PEOPLE_JOB, runPeopleImport } from './services/imports/import-people';
@@ -165,6 +166,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; w
   unitRoutes(app);
   peopleRoutes(app, () => worker.poke());
   adminRoutes(app);
+  rulesRoutes(app);
 
   const document = openApiDocument(app.routeDefs, APP_VERSION);
   app.get('/api/v1/openapi.json', { config: { auth: false } }, async () => document);

@@ -1,0 +1,27 @@
+import { evaluate, evaluateMany, listParameters, listRules, RULESET_VERSION } from '@vinhdanh/rules';
+import { ServiceError } from '../../errors';
+
+/** Largest batch answered in one HTTP call; bigger batches belong to the CLI (JSON Lines, streaming). */
+export const MAX_BATCH = 5000;
+
+/**
+ * POST /api/v1/rules/evaluate, as the public contract says: one request object → one response; an array →
+ * an array in the same order. Invalid requests are answered with error objects, never a failed call.
+ */
+export function evaluateRules(body: unknown): unknown {
+  if (Array.isArray(body)) {
+    if (body.length > MAX_BATCH) {
+      throw new ServiceError(
+        'VALIDATION_FAILED',
+        `Tối đa ${MAX_BATCH} yêu cầu mỗi lần gọi; dùng "npm run cli -- rules eval" cho lô lớn hơn.`,
+      );
+    }
+    return evaluateMany(body);
+  }
+  return evaluate(body);
+}
+
+/** Catalogue of rules and dated parameters with citations and confidence (for the legal parameters page). */
+export function rulesCatalogue() {
+  return { rulesetVersion: RULESET_VERSION, rules: listRules(), parameters: listParameters() };
+}
