@@ -184,6 +184,7 @@ export default function PeopleListPage() {
           const s = Array.isArray(sorter) ? sorter[0] : sorter;
           const field = s?.columnKey === 'dateOfBirth' ? 'dateOfBirth' : 'name';
           const sort = s?.order ? (s.order === 'descend' ? `-${field}` : field) : undefined;
+          if (pg.current !== query.page) window.scrollTo({ top: 0 });
           set({ page: pg.current, pageSize: pg.pageSize, sort });
         }}
         scroll={{ x: 1000 }}

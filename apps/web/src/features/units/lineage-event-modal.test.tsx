@@ -5,7 +5,8 @@ import { StrictMode } from 'react';
 import { App } from 'antd';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { UnitDetail } from '@vinhdanh/shared';
-import { LineageEventModal } from './lineage-event-modal';
+import dayjs from 'dayjs';
+import { LineageEventModal, toLineageInput } from './lineage-event-modal';
 
 const unit: UnitDetail = {
   id: 'u1',
@@ -44,5 +45,46 @@ describe('LineageEventModal', () => {
     rerender(ui(true, unit));
     await waitFor(() => expect(screen.getByTitle('Phường Ba Đình')).toBeTruthy());
     vi.unstubAllGlobals();
+  });
+});
+
+describe('toLineageInput', () => {
+  const base = { eventDate: dayjs('2025-07-01'), legalBasis: '  Nghị quyết 1656/NQ-UBTVQH15  ', note: '' };
+
+  it('đổi tên: một đơn vị và tên mới', () => {
+    expect(toLineageInput({ ...base, kind: 'RENAME', fromUnitIds: 'u1', newName: ' Phường Mới ' })).toEqual({
+      kind: 'RENAME',
+      eventDate: '2025-07-01',
+      legalBasis: 'Nghị quyết 1656/NQ-UBTVQH15',
+      note: null,
+      fromUnitIds: ['u1'],
+      toUnitIds: [],
+      newUnits: [],
+      newName: 'Phường Mới',
+    });
+  });
+
+  it('sáp nhập vào đơn vị mới: gửi newUnits, không gửi toUnitIds', () => {
+    const r = toLineageInput({
+      ...base,
+      kind: 'MERGE',
+      target: 'new',
+      fromUnitIds: ['a', 'b'],
+      toUnitIds: ['x'],
+      newUnits: [
+        { code: 'p_moi', name: 'Phường Mới', kind: 'XA', parentId: 'hn', hasLegalPersonality: true },
+      ],
+    });
+    expect(r.fromUnitIds).toEqual(['a', 'b']);
+    expect(r.toUnitIds).toEqual([]);
+    expect(r.newUnits).toEqual([
+      { code: 'P_MOI', name: 'Phường Mới', kind: 'XA', parentId: 'hn', hasLegalPersonality: true },
+    ]);
+  });
+
+  it('chuyển đơn vị cấp trên: gửi newParentId', () => {
+    const r = toLineageInput({ ...base, kind: 'TRANSFER', fromUnitIds: ['a'], newParentId: 'p' });
+    expect(r.newParentId).toBe('p');
+    expect(r.newName).toBeUndefined();
   });
 });
