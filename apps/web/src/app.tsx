@@ -7,6 +7,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { Route, Routes, BrowserRouter, useNavigate } from 'react-router';
 import { Spin } from 'antd';
 import { AppLayout } from './components/app-layout';
+import { ErrorBoundary } from './components/error-boundary';
 import { RequireAuth } from './components/require-auth';
 import { SESSION_KEY } from './features/auth/session';
 import { ApiError, setUnauthenticatedHandler } from './lib/http';
@@ -106,7 +107,9 @@ export function App() {
         <QueryClientProvider client={client}>
           <BrowserRouter basename="/app">
             <UnauthenticatedBridge client={client} />
-            <AppRoutes />
+            <ErrorBoundary>
+              <AppRoutes />
+            </ErrorBoundary>
           </BrowserRouter>
         </QueryClientProvider>
       </AntApp>

@@ -17,6 +17,7 @@ import { ROLE_LABELS } from '@vinhdanh/shared';
 import { logout } from '../features/auth/api';
 import { SESSION_KEY, hasRole, useSession } from '../features/auth/session';
 import { errorMessage } from '../lib/http';
+import { ErrorBoundary } from './error-boundary';
 
 const { Header, Sider, Content } = Layout;
 
@@ -153,9 +154,11 @@ export function AppLayout() {
           </Button>
         </Header>
         <Content style={{ margin: 24 }}>
-          <Suspense fallback={<Spin style={{ display: 'block', margin: 48 }} />}>
-            <Outlet />
-          </Suspense>
+          <ErrorBoundary resetKey={location.pathname}>
+            <Suspense fallback={<Spin style={{ display: 'block', margin: 48 }} />}>
+              <Outlet />
+            </Suspense>
+          </ErrorBoundary>
         </Content>
       </Layout>
     </Layout>

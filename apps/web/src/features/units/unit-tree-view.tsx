@@ -76,6 +76,8 @@ export function UnitTreeView({ units, loading, selectedId, onSelect }: UnitTreeV
             showLine
             blockNode
             treeData={treeData}
+            // Virtual scrolling only for big trees: small ones stay fully in the DOM (searchable by the browser).
+            height={units.length > 500 ? 640 : undefined}
             expandedKeys={expanded}
             onExpand={(keys) => setExpanded(keys.map(String))}
             selectedKeys={selectedId ? [selectedId] : []}
