@@ -87,6 +87,23 @@ describe('createAccount', () => {
   });
 });
 
+describe('createAccount — tham chiếu không tồn tại', () => {
+  it('từ chối đơn vị hoặc cán bộ không tồn tại bằng VALIDATION_FAILED (không phải lỗi 500)', async () => {
+    const n = await accountCount();
+    for (const over of [
+      { roles: [{ role: 'OFFICER', unitId: newId() }] },
+      { personId: newId() },
+      { personId: 'khong-phai-uuid' },
+    ]) {
+      const err = await createAccount(env.ctx(admin.actor), input({ username: 'tham.chieu', ...over })).catch(
+        (e: unknown) => e,
+      );
+      expect(err, JSON.stringify(over)).toMatchObject({ code: 'VALIDATION_FAILED' });
+    }
+    expect(await accountCount()).toBe(n);
+  });
+});
+
 describe('disableAccount', () => {
   it('vô hiệu hóa tài khoản thu hồi mọi phiên đang mở và ghi nhật ký', async () => {
     const target = await buildActor(env, 'UNIT_CLERK', tree.ward);

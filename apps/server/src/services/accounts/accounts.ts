@@ -2,9 +2,9 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import { ZCreateAccountInput, type Account, type Role } from '@vinhdanh/shared';
 import type { ServiceContext } from '../../context';
 import type { Executor } from '../../db/client';
-import { accounts, roleGrants, sessions } from '../../db/schema';
+import { accounts, persons, roleGrants, sessions, units } from '../../db/schema';
 import { emitAudit } from '../../audit/emit';
-import { NotFoundError, ServiceError, parseInput } from '../../errors';
+import { NotFoundError, ServiceError, ValidationError, parseInput } from '../../errors';
 import { authorize, scopeFor } from '../../policies/scope';
 import { newId, isUuid } from '../../lib/ids';
 import { hashPassword } from '../auth/password';
@@ -68,6 +68,17 @@ export async function createAccount(ctx: ServiceContext, input: unknown): Promis
       .from(accounts)
       .where(eq(accounts.username, data.username));
     if (dup) throw new ServiceError('DUPLICATE_USERNAME');
+    // Unknown references would otherwise surface as a foreign-key failure (500).
+    const unitIds = [...new Set(data.roles.map((r) => r.unitId))];
+    const found = await tx.select({ id: units.id }).from(units).where(inArray(units.id, unitIds));
+    if (found.length !== unitIds.length)
+      throw new ValidationError([{ path: 'roles', message: 'Không tìm thấy đơn vị được phân quyền.' }]);
+    if (data.personId) {
+      const [p] = isUuid(data.personId)
+        ? await tx.select({ id: persons.id }).from(persons).where(eq(persons.id, data.personId))
+        : [];
+      if (!p) throw new ValidationError([{ path: 'personId', message: 'Không tìm thấy cán bộ.' }]);
+    }
     const id = newId();
     const [row] = await tx
       .insert(accounts)

@@ -114,6 +114,24 @@ describe('createCluster', () => {
   });
 });
 
+describe('createCluster — đơn vị không tồn tại', () => {
+  it('từ chối thành viên không tồn tại bằng VALIDATION_FAILED (không phải lỗi 500)', async () => {
+    const n = await clusterCount();
+    await expect(
+      createCluster(
+        env.ctx(provinceOfficer.actor),
+        input({
+          members: [
+            { unitId: tree.ward.id, role: 'HEAD' },
+            { unitId: newId(), role: 'MEMBER' },
+          ],
+        }),
+      ),
+    ).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    expect(await clusterCount()).toBe(n);
+  });
+});
+
 describe('updateCluster', () => {
   it('đổi trưởng cụm (luân phiên) và ghi nhật ký trước/sau', async () => {
     const c = await createCluster(env.ctx(officer.actor), input({ name: 'Cụm luân phiên' }));

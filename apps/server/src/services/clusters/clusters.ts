@@ -3,7 +3,7 @@ import { ZSaveClusterInput, type Cluster, type ClusterKind } from '@vinhdanh/sha
 import { z } from 'zod';
 import type { ServiceContext } from '../../context';
 import type { Executor } from '../../db/client';
-import { clusterMembers, clusters } from '../../db/schema';
+import { clusterMembers, clusters, units } from '../../db/schema';
 import { emitAudit } from '../../audit/emit';
 import { NotFoundError, ServiceError, parseInput } from '../../errors';
 import { authorize, scopeFor } from '../../policies/scope';
@@ -49,6 +49,17 @@ async function presentCluster(db: Executor, c: typeof clusters.$inferSelect): Pr
   };
 }
 
+/** Unknown units would otherwise surface as a foreign-key failure (500). */
+async function checkUnitsExist(db: Executor, data: z.infer<typeof ZSaveClusterInput>) {
+  const ids = [...new Set([data.organiserId, ...data.members.map((m) => m.unitId)])];
+  const found = await db.select({ id: units.id }).from(units).where(inArray(units.id, ids));
+  if (found.length !== ids.length) {
+    throw new ServiceError('VALIDATION_FAILED', 'Có đơn vị không tồn tại trong cụm/khối.', [
+      { path: 'members', message: 'Không tìm thấy đơn vị.' },
+    ]);
+  }
+}
+
 function checkMembers(data: z.infer<typeof ZSaveClusterInput>) {
   const heads = data.members.filter((m) => m.role === 'HEAD').length;
   if (heads !== 1) {
@@ -68,6 +79,7 @@ export async function createCluster(ctx: ServiceContext, input: unknown): Promis
   const data = parseInput(ZSaveClusterInput, input);
   await authorize(ctx, 'cluster.manage', [data.organiserId, ...data.members.map((m) => m.unitId)]);
   checkMembers(data);
+  await checkUnitsExist(ctx.db, data);
   return ctx.db.transaction(async (tx) => {
     const id = newId();
     const [c] = await tx
@@ -95,6 +107,7 @@ export async function updateCluster(ctx: ServiceContext, id: string, input: unkn
     ...data.members.map((m) => m.unitId),
   ]);
   checkMembers(data);
+  await checkUnitsExist(ctx.db, data);
   return ctx.db.transaction(async (tx) => {
     const before = await presentCluster(tx, existing);
     const [c] = await tx
