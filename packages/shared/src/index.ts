@@ -7,3 +7,4 @@ export * from './api/units';
 export * from './api/people';
 export * from './api/jobs';
 export * from './api/audit';
+export * from './api/eligibility';

@@ -288,3 +288,80 @@ export const appMeta = pgTable('app_meta', {
   value: jsonb('value').notNull(),
   updatedAt: updatedAt(),
 });
+
+/**
+ * Kết quả một năm của cá nhân: mức độ hoàn thành nhiệm vụ, danh hiệu đã công nhận, kỷ luật, vắng mặt, sáng kiến.
+ * The facts the rules engine reads for that achievement year.
+ */
+export const personYearRecords = pgTable(
+  'person_year_records',
+  {
+    id: uuid('id').primaryKey(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id),
+    year: integer('year').notNull(),
+    rating: text('rating'),
+    discipline: text('discipline'),
+    disciplineDecidedOn: legalDate('discipline_decided_on'),
+    absences: jsonb('absences').notNull().default([]),
+    initiatives: jsonb('initiatives').notNull().default([]),
+    titles: text('titles')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    note: text('note'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('person_year_records_person_year_uq').on(t.personId, t.year)],
+);
+
+/**
+ * Sổ khen thưởng: every award or title decision, for a person or a collective (unit). Awards follow the
+ * person across units; `period_from..period_to` are the achievement years the decision covers.
+ */
+export const awards = pgTable(
+  'awards',
+  {
+    id: uuid('id').primaryKey(),
+    personId: uuid('person_id').references(() => persons.id),
+    unitId: uuid('unit_id').references(() => units.id),
+    code: text('code').notNull(),
+    decisionNumber: text('decision_number').notNull(),
+    decidedOn: legalDate('decided_on').notNull(),
+    signer: text('signer'),
+    periodFrom: integer('period_from'),
+    periodTo: integer('period_to'),
+    type: text('type').notNull().default('THUONG_XUYEN'),
+    achievement: text('achievement'),
+    createdBy: uuid('created_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('awards_person_idx').on(t.personId, t.decidedOn),
+    index('awards_unit_idx').on(t.unitId, t.decidedOn),
+  ],
+);
+
+/** A stored eligibility answer: facts, trace and ruleset version, so a past answer can be reproduced. */
+export const eligibilityResults = pgTable(
+  'eligibility_results',
+  {
+    id: uuid('id').primaryKey(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id),
+    target: text('target').notNull(),
+    achievementYear: integer('achievement_year').notNull(),
+    proposedOn: legalDate('proposed_on').notNull(),
+    rulesetVersion: text('ruleset_version').notNull(),
+    outcome: text('outcome').notNull(),
+    confirmed: boolean('confirmed').notNull(),
+    facts: jsonb('facts').notNull(),
+    reasons: jsonb('reasons').notNull(),
+    createdBy: uuid('created_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('eligibility_results_person_idx').on(t.personId, t.achievementYear, t.target)],
+);
