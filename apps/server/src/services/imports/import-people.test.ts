@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import ExcelJS from '../../lib/excel';
 import type { ImportResult } from '@vinhdanh/shared';
-import { auditLog, persons } from '../../db/schema';
+import { auditLog, employments, persons } from '../../db/schema';
+import { newId } from '../../lib/ids';
 import { buildActor, buildTree, createTestEnv } from '../../test/harness';
 import { JobWorker } from '../../jobs/worker';
 import { getJob } from '../../jobs/queue';
@@ -138,6 +139,38 @@ describe('startPeopleImport + job', () => {
     expect(ok.items).toHaveLength(1);
     expect((await searchPeople(env.ctx(officer.actor), { q: 'ngoai pham vi' })).items).toHaveLength(0);
     expect((await searchPeople(env.ctx(officer.actor), { q: 'ma don vi la' })).items).toHaveLength(0);
+  });
+
+  it('không ghi đè hồ sơ của người do đơn vị ngoài phạm vi quản lý (OUT_OF_SCOPE), người có phạm vi toàn bộ thì được', async () => {
+    const [outsider] = await env.database.db
+      .insert(persons)
+      .values({
+        id: newId(),
+        fullName: 'Người Quận Hai',
+        nameSort: 'hai nguoi quan hai',
+        sex: 'NAM',
+        nationalId: '001099000001',
+      })
+      .returning();
+    await env.database.db.insert(employments).values({
+      id: newId(),
+      personId: outsider!.id,
+      unitId: tree.other.id,
+      dateFrom: '2015-01-01',
+      position: 'Chuyên viên',
+    });
+    const file = await xlsx([
+      person({ fullName: 'Tên Bị Đổi', nationalId: '001099000001', email: 'x@example.com' }),
+    ]);
+    const job = await runImport(clerk, file);
+    expect(job.result).toMatchObject({ created: 0, updated: 0, unchanged: 0 });
+    expect((job.result as ImportResult).errors).toEqual([
+      expect.objectContaining({ row: 2, column: 'Số CCCD', code: 'OUT_OF_SCOPE' }),
+    ]);
+    const [after] = await env.database.db.select().from(persons).where(eq(persons.id, outsider!.id));
+    expect(after).toMatchObject({ fullName: 'Người Quận Hai', email: null, version: 1 });
+    const byOfficer = await runImport(officer, file);
+    expect(byOfficer.result).toMatchObject({ updated: 1, errors: [] });
   });
 
   it('ghi nhật ký import.people với số liệu, không chứa số CCCD', async () => {

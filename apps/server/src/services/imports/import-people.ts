@@ -142,7 +142,7 @@ export async function runPeopleImport(
       updatedIds: [] as string[],
     };
     for (let i = 0; i < rows.length; i += BATCH) {
-      await writeBatch(tx, rows.slice(i, i + BATCH), unitByCode, c, errors);
+      await writeBatch(tx, rows.slice(i, i + BATCH), unitByCode, c, errors, scope);
       await helpers.progressDuringTransaction(Math.min(i + BATCH, rows.length), rows.length);
     }
     await emitAudit(tx, actx, {
@@ -172,6 +172,7 @@ async function writeBatch(
   unitByCode: Map<string, typeof units.$inferSelect>,
   c: { created: number; updated: number; unchanged: number; createdIds: string[]; updatedIds: string[] },
   errors: RowError[],
+  scope: 'ALL' | Set<string>,
 ) {
   const ids = batch.map((r) => r.nationalId).filter((x): x is string => !!x);
   const codes = batch.map((r) => r.staffCode).filter((x): x is string => !!x);
@@ -211,6 +212,18 @@ async function writeBatch(
       continue;
     }
     const p = a ?? b;
+    // Like updatePerson: someone else's person (no employment in the importer's scope) is not overwritten.
+    const pEmps = p ? existingEmps.filter((e) => e.personId === p.id) : [];
+    if (p && scope !== 'ALL' && pEmps.length > 0 && !pEmps.some((e) => scope.has(e.unitId))) {
+      errors.push({
+        row: r.row,
+        column: r.nationalId && a ? 'Số CCCD' : 'Mã cán bộ',
+        code: 'OUT_OF_SCOPE',
+        message:
+          'Người này đang được quản lý bởi đơn vị ngoài phạm vi của bạn; không thể cập nhật qua tệp nhập.',
+      });
+      continue;
+    }
     if (!p) {
       const id = newId();
       newPersons.push({
