@@ -2,9 +2,9 @@ import { App as AntApp, ConfigProvider } from 'antd';
 import viVN from 'antd/locale/vi_VN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
-import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { Route, Routes, BrowserRouter, useNavigate } from 'react-router';
+import { Route, Routes, BrowserRouter } from 'react-router';
 import { Spin } from 'antd';
 import { AppLayout } from './components/app-layout';
 import { ErrorBoundary } from './components/error-boundary';
@@ -23,6 +23,9 @@ const PersonDetailPage = lazy(() => import('./routes/person-detail'));
 const ImportsPage = lazy(() => import('./routes/imports'));
 const AccountsPage = lazy(() => import('./routes/accounts'));
 const AuditLogPage = lazy(() => import('./routes/audit-log'));
+const PersonEligibilityPage = lazy(() => import('./routes/person-eligibility'));
+const UnitCandidatesPage = lazy(() => import('./routes/unit-candidates'));
+const LegalParametersPage = lazy(() => import('./routes/legal-parameters'));
 const NotFoundPage = lazy(() => import('./routes/not-found'));
 
 function makeQueryClient() {
@@ -34,19 +37,17 @@ function makeQueryClient() {
         refetchOnWindowFocus: false,
       },
     },
-    queryCache: new QueryCache(),
   });
 }
 
 /** A 401 anywhere (expired or revoked session) drops the cached session, so RequireAuth goes to login. */
 function UnauthenticatedBridge({ client }: { client: QueryClient }) {
-  const navigate = useNavigate();
   useEffect(() => {
     setUnauthenticatedHandler(() => {
       client.setQueryData(SESSION_KEY, null);
     });
     return () => setUnauthenticatedHandler(null);
-  }, [client, navigate]);
+  }, [client]);
   return null;
 }
 
@@ -75,6 +76,9 @@ export function AppRoutes() {
           <Route path="cum-khoi" element={<ClustersPage />} />
           <Route path="can-bo" element={<PeopleListPage />} />
           <Route path="can-bo/:id" element={<PersonDetailPage />} />
+          <Route path="can-bo/:id/dieu-kien-khen-thuong" element={<PersonEligibilityPage />} />
+          <Route path="to-chuc/:id/ung-vien" element={<UnitCandidatesPage />} />
+          <Route path="quan-tri/tham-so-phap-ly" element={<LegalParametersPage />} />
           <Route path="nhap-du-lieu" element={<ImportsPage />} />
           <Route
             path="quan-tri/tai-khoan"

@@ -2,6 +2,7 @@ import { App, Button, Layout, Menu, Space, Spin, Tag, Typography, type MenuProps
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BookOutlined,
   ClusterOutlined,
   HomeOutlined,
   ImportOutlined,
@@ -30,6 +31,7 @@ function selectedKey(pathname: string): string {
     '/nhap-du-lieu',
     '/quan-tri/tai-khoan',
     '/quan-tri/nhat-ky',
+    '/quan-tri/tham-so-phap-ly',
   ];
   return keys.find((k) => pathname === k || pathname.startsWith(`${k}/`)) ?? '/';
 }
@@ -57,6 +59,7 @@ export function AppLayout() {
     },
     { key: '/can-bo', icon: <TeamOutlined />, label: 'Cán bộ' },
     { key: '/nhap-du-lieu', icon: <ImportOutlined />, label: 'Nhập dữ liệu' },
+    { key: '/quan-tri/tham-so-phap-ly', icon: <BookOutlined />, label: 'Tham số pháp lý' },
     ...(isAdmin
       ? [
           {

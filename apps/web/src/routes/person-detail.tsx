@@ -14,7 +14,7 @@ import {
   Timeline,
   Typography,
 } from 'antd';
-import { ArrowLeftOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, EditOutlined, PlusOutlined, TrophyOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Dayjs } from 'dayjs';
@@ -86,11 +86,16 @@ export default function PersonDetailPage() {
       <PageTitle
         title={p.fullName}
         extra={
-          canEdit && (
-            <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
-              Sửa thông tin
-            </Button>
-          )
+          <Space>
+            <Link to={`/can-bo/${encodeURIComponent(p.id)}/dieu-kien-khen-thuong`}>
+              <Button icon={<TrophyOutlined />}>Điều kiện khen thưởng</Button>
+            </Link>
+            {canEdit && (
+              <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
+                Sửa thông tin
+              </Button>
+            )}
+          </Space>
         }
       />
       <Row gutter={16}>

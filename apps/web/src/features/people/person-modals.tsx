@@ -136,7 +136,6 @@ export function CreatePersonModal({ open, onClose }: { open: boolean; onClose: (
       confirmLoading={create.isPending}
       destroyOnHidden
       width={760}
-      okButtonProps={{ 'data-testid': 'person-submit' } as Record<string, string>}
     >
       <ErrorAlert error={create.error} extra={extra} />
       <Form

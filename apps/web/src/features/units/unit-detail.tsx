@@ -1,5 +1,6 @@
 import { Button, Descriptions, Empty, Flex, Space, Spin, Table, Tabs, Tag, Timeline, Typography } from 'antd';
-import { EditOutlined, HistoryOutlined } from '@ant-design/icons';
+import { EditOutlined, HistoryOutlined, TrophyOutlined } from '@ant-design/icons';
+import { Link } from 'react-router';
 import {
   LINEAGE_EVENT_LABELS,
   UNIT_KIND_LABELS,
@@ -189,7 +190,10 @@ export function UnitDetailPanel({ unitId, onOpenUnit, onEdit, onRecordEvent }: P
           <UnitKindTag kind={u.kind} />
           {u.validTo && <Tag color="default">Hiệu lực đến {formatLegalDate(u.validTo)}</Tag>}
         </div>
-        <Space>
+        <Space wrap>
+          <Link to={`/to-chuc/${encodeURIComponent(u.id)}/ung-vien`}>
+            <Button icon={<TrophyOutlined />}>Danh sách đề xuất</Button>
+          </Link>
           {onEdit && (
             <Button icon={<EditOutlined />} onClick={() => onEdit(u)}>
               Sửa
