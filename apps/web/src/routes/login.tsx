@@ -2,7 +2,7 @@ import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useEffect, useState } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { LoginInput } from '@vinhdanh/shared';
 import { login } from '../features/auth/api';
 import { useSession, useSetSession } from '../features/auth/session';
@@ -15,6 +15,7 @@ export default function LoginPage() {
   const location = useLocation();
   const { data: session } = useSession();
   const setSession = useSetSession();
+  const qc = useQueryClient();
   const [error, setError] = useState<string | null>(null);
   const from = (location.state as { from?: string } | null)?.from ?? '/';
   const m = useMutation({ mutationFn: login });
@@ -29,6 +30,8 @@ export default function LoginPage() {
     setError(null);
     try {
       const s = await m.mutateAsync({ username: v.username.trim(), password: v.password });
+      // Nothing cached for a previous (expired or other) user may show to this one.
+      qc.clear();
       setSession(s);
       navigate(from, { replace: true });
     } catch (e) {
