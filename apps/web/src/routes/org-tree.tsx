@@ -98,7 +98,12 @@ export default function OrgTreePage() {
       <ErrorAlert error={error} />
       <Row gutter={16}>
         <Col xs={24} lg={10}>
-          <Card size="small" title="Sơ đồ đơn vị">
+          <Card
+            size="small"
+            title="Sơ đồ đơn vị"
+            // The tree scrolls inside its card so the detail panel beside it stays in view.
+            styles={{ body: { maxHeight: 'calc(100vh - 290px)', minHeight: 240, overflowY: 'auto' } }}
+          >
             <UnitTreeView
               units={data?.units ?? []}
               loading={isFetching}
@@ -108,7 +113,7 @@ export default function OrgTreePage() {
           </Card>
         </Col>
         <Col xs={24} lg={14}>
-          <Card size="small">
+          <Card size="small" style={{ position: 'sticky', top: 16 }}>
             {selectedId ? (
               <UnitDetailPanel
                 unitId={selectedId}
