@@ -73,7 +73,10 @@ try {
     stdio: ['ignore', 'inherit', 'inherit'],
     env: { ...process.env, ...env, HOST: '127.0.0.1', PORT: String(port), DEMO: 'false' },
   });
+  let exited = null;
+  server.on('exit', (code) => (exited = code));
   for (let i = 0; ; i++) {
+    if (exited !== null) throw new Error(`Máy chủ dừng khi khởi động (mã ${exited})`);
     try {
       const r = await fetch(`${baseUrl}/api/health`);
       if (r.ok) break;

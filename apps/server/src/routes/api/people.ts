@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
 import {
   ZAddEmploymentInput,
   ZCreatePersonInput,
@@ -102,7 +103,7 @@ export function peopleRoutes(app: FastifyInstance, onJobQueued: () => void) {
       summary: 'Nhập danh sách cán bộ từ tệp .xlsx (chạy nền, trả về tác vụ)',
       tags: ['Nhập dữ liệu'],
       multipart: true,
-      response: ZJob.pick({ id: true }).passthrough(),
+      response: z.object({ job: ZJob }),
       status: 202,
       handler: async (req, _r, ctx) => {
         if (!req.isMultipart())
