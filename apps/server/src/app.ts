@@ -71,7 +71,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; w
   const app = Fastify({
     loggerInstance: deps.log,
     genReqId: () => newId(),
-    trustProxy: true,
+    trustProxy: config.TRUST_PROXY,
     bodyLimit: 2 * 1024 * 1024,
   });
   app.decorate('routeDefs', []);

@@ -30,6 +30,11 @@ const ZConfig = z.object({
     .enum(['true', 'false'])
     .transform((v) => v === 'true')
     .optional(),
+  /** Trust X-Forwarded-For from a reverse proxy (set true only behind one): the client address drives login throttling. */
+  TRUST_PROXY: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .default(false),
   UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(200).default(20),
   JOB_WORKERS: z.coerce.number().int().min(0).max(16).default(1),
   /** Argon2id memory cost in KiB (OWASP: ≥ 19 MiB). Lower only in tests. */

@@ -181,6 +181,7 @@ describe('JobWorker', () => {
       progress: 3,
       total: 3,
       result: { ok: true },
+      error: null,
     });
   });
 });

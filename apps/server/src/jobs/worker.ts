@@ -120,6 +120,7 @@ export class JobWorker {
         .set({
           status: 'DONE',
           result: result ?? null,
+          error: null,
           lockedBy: null,
           lockedUntil: null,
           updatedAt: new Date(),
@@ -135,7 +136,9 @@ export class JobWorker {
           status: final ? 'FAILED' : 'QUEUED',
           error: known
             ? { code: e.code, message: e.message }
-            : { code: 'INTERNAL', message: 'Tác vụ gặp lỗi hệ thống; sẽ được thử lại.' },
+            : final
+              ? { code: 'INTERNAL', message: 'Tác vụ gặp lỗi hệ thống và đã dừng sau nhiều lần thử.' }
+              : { code: 'INTERNAL', message: 'Tác vụ gặp lỗi hệ thống; sẽ được thử lại.' },
           runAfter: new Date(Date.now() + 2 ** job.attempts * 1000),
           lockedBy: null,
           lockedUntil: null,

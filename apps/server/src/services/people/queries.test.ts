@@ -134,6 +134,13 @@ describe('searchPeople — quyền xem', () => {
     expect(pc.nationalId).toBe('********0001');
   });
 
+  it('không cho tra cứu theo số CCCD khi vai trò không được xem CCCD', async () => {
+    const c = await searchPeople(env.ctx(council.actor), { q: '001085000001' });
+    expect(c.items).toHaveLength(0);
+    const o = await searchPeople(env.ctx(officer.actor), { q: '001085000001' });
+    expect(names(o)).toEqual(['Nguyễn Văn An']);
+  });
+
   it('người được phân quyền tại quận thấy người từng công tác trong quận, không thấy quận khác', async () => {
     const page = await searchPeople(env.ctx(districtHead.actor), {});
     expect(names(page).sort()).toEqual(['Lê Thị Bình', 'Nguyễn Văn An', 'Trần Minh Đức', 'Võ Văn Chuyển']);

@@ -88,7 +88,8 @@ export async function searchPeople(ctx: ServiceContext, input: unknown): Promise
   const today = ctx.clock.today();
   const conds: (SQL | undefined)[] = [await visibility(ctx)];
   if (q.q) {
-    const digits = /^\d{6,12}$/.test(q.q);
+    // Looking a person up by CCCD is itself access to the number: only for roles that may see it.
+    const digits = /^\d{6,12}$/.test(q.q) && hasPermission(ctx, 'person.read_national_id');
     conds.push(
       digits
         ? sql`(${persons.nationalId} = ${q.q} OR ${persons.staffCode} = ${q.q})`
