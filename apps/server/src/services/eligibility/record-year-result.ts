@@ -31,10 +31,6 @@ export async function recordYearResult(
   await authorizeAny(ctx, await personUnitIds(ctx.db, personId));
   const year = parseYear(yearRaw);
   const data = parseInput(ZRecordYearResultInput, input);
-  if (data.disciplineDecidedOn && Number(data.disciplineDecidedOn.slice(0, 4)) < year - 1)
-    throw new ValidationError([
-      { path: 'disciplineDecidedOn', message: 'Ngày quyết định kỷ luật quá xa năm đánh giá.' },
-    ]);
   return ctx.db.transaction(async (tx) => {
     const [before] = await tx
       .select()
