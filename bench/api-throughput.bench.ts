@@ -14,7 +14,7 @@ import { loadConfig } from '../apps/server/src/config';
 import { buildApp } from '../apps/server/src/app';
 import { LocalDiskStorage } from '../apps/server/src/storage/storage';
 import { hashPassword } from '../apps/server/src/services/auth/password';
-import { report } from './lib';
+import { benchPgUrl, populatePeople, report, withTempPgDatabase } from './lib';
 
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 20_000);
 const CONNECTIONS = 50;
@@ -30,22 +30,7 @@ const QUERIES = [
 ];
 
 async function populate(db: Database) {
-  await db.exec(`
-    INSERT INTO units (id, code, kind, valid_from) VALUES ('00000000-0000-7000-8000-000000000001', 'ROOT', 'TINH', '2000-01-01');
-    INSERT INTO unit_versions (id, unit_id, valid_from, name) VALUES (gen_random_uuid(), '00000000-0000-7000-8000-000000000001', '2000-01-01', 'Tỉnh Thử');
-    WITH s AS (
-      SELECT g,
-        (ARRAY['Nguyễn','Trần','Lê','Phạm','Hoàng','Huỳnh','Phan','Vũ','Võ','Đặng','Bùi','Đỗ','Hồ','Ngô','Dương','Lý'])[1 + ((g::bigint * 7919) % 16)::int] AS ho,
-        (ARRAY['Văn','Thị','Đức','Minh','Thu','Ngọc','Quang','Thanh','Hữu','Xuân','Thùy','Kim'])[1 + ((g::bigint * 104729 + g / 7) % 12)::int] AS dem,
-        (ARRAY['An','Anh','Bình','Châu','Dũng','Giang','Hà','Hải','Hùng','Hương','Khánh','Lan','Linh','Long','Mai','Nam','Nga','Phương','Quân','Sơn','Tâm','Thảo','Trang','Tuấn','Việt','Yến'])[1 + ((g::bigint * 15485863 + g / 3) % 26)::int] AS ten
-      FROM generate_series(1, ${PEOPLE}) g)
-    INSERT INTO persons (id, full_name, name_sort, sex, national_id)
-    SELECT gen_random_uuid(), ho || ' ' || dem || ' ' || ten, vd_norm(ten) || ' ' || vd_norm(ho || ' ' || dem || ' ' || ten),
-      CASE WHEN g % 2 = 0 THEN 'NU' ELSE 'NAM' END, lpad(g::text, 12, '0') FROM s;
-    INSERT INTO employments (id, person_id, unit_id, date_from, position)
-    SELECT gen_random_uuid(), id, '00000000-0000-7000-8000-000000000001', '2010-01-01', 'Chuyên viên' FROM persons;`);
-  await db.exec('VACUUM ANALYZE persons');
-  await db.exec('VACUUM ANALYZE employments');
+  await populatePeople(db, PEOPLE);
   const hash = await hashPassword('mat-khau-bench', 1024);
   await db.exec(`
     INSERT INTO accounts (id, username, full_name, password_hash) VALUES ('00000000-0000-7000-8000-0000000000a1', 'bench', 'Bench', '${hash}');
@@ -130,23 +115,11 @@ if (!process.env.BENCH_SKIP_PGLITE) {
   results.push({ kind: 'pglite', ...(await run('PGlite', lite)) });
   await lite.close();
 }
-const pgUrl = process.env.BENCH_PG_URL ?? process.env.DATABASE_URL;
+const pgUrl = benchPgUrl();
 if (pgUrl) {
-  const { default: pg } = await import('pg');
-  const name = `vd_bench_api_${process.pid}`;
-  const admin = new pg.Client({ connectionString: pgUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const u = new URL(pgUrl);
-  u.pathname = `/${name}`;
-  const db = await openDatabase({ url: u.toString(), poolSize: 20 });
-  try {
+  await withTempPgDatabase(pgUrl, 'vd_bench_api', 20, async (db) => {
     results.push({ kind: 'postgres', ...(await run('PostgreSQL', db)) });
-  } finally {
-    await db.close();
-    await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
-    await admin.end();
-  }
+  });
 }
 for (const r of results) {
   report({

@@ -23,7 +23,7 @@ import {
   readSheetRows,
 } from '../apps/server/src/services/imports/people-sheet';
 import type { ServiceContext } from '../apps/server/src/context';
-import { report, round } from './lib';
+import { benchPgUrl, report, withTempPgDatabase, round } from './lib';
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 50_000);
 const dir = mkdtempSync(path.join(tmpdir(), 'vd-bench-import-'));
@@ -139,23 +139,11 @@ const results: { kind: string; ms: number; peak: number }[] = [];
 const lite = await openDatabase({});
 results.push({ kind: 'pglite', ...(await run('PGlite', lite)) });
 await lite.close();
-const pgUrl = process.env.BENCH_PG_URL ?? process.env.DATABASE_URL;
+const pgUrl = benchPgUrl();
 if (pgUrl) {
-  const { default: pg } = await import('pg');
-  const name = `vd_bench_imp_${process.pid}`;
-  const admin = new pg.Client({ connectionString: pgUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const u = new URL(pgUrl);
-  u.pathname = `/${name}`;
-  const db = await openDatabase({ url: u.toString(), poolSize: 4 });
-  try {
+  await withTempPgDatabase(pgUrl, 'vd_bench_imp', 4, async (db) => {
     results.push({ kind: 'postgres', ...(await run('PostgreSQL', db)) });
-  } finally {
-    await db.close();
-    await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
-    await admin.end();
-  }
+  });
 }
 for (const r of results) {
   report({

@@ -13,7 +13,7 @@ import { newId } from '../apps/server/src/lib/ids';
 import { LocalDiskStorage } from '../apps/server/src/storage/storage';
 import { searchPeople } from '../apps/server/src/services/people/queries';
 import type { ServiceContext } from '../apps/server/src/context';
-import { percentile, report, timeIt } from './lib';
+import { benchPgUrl, percentile, populatePeople, report, timeIt, withTempPgDatabase } from './lib';
 
 const N = Number(process.env.BENCH_PEOPLE ?? 200_000);
 const QUERIES = [
@@ -31,25 +31,7 @@ const QUERIES = [
 
 async function populate(db: Database) {
   const t = Date.now();
-  await db.exec(`
-    INSERT INTO units (id, code, kind, valid_from) VALUES ('00000000-0000-7000-8000-000000000001', 'ROOT', 'TINH', '2000-01-01');
-    INSERT INTO unit_versions (id, unit_id, valid_from, name) VALUES (gen_random_uuid(), '00000000-0000-7000-8000-000000000001', '2000-01-01', 'Tỉnh Thử');
-    WITH s AS (
-      SELECT g,
-        (ARRAY['Nguyễn','Trần','Lê','Phạm','Hoàng','Huỳnh','Phan','Vũ','Võ','Đặng','Bùi','Đỗ','Hồ','Ngô','Dương','Lý'])[1 + ((g::bigint * 7919) % 16)::int] AS ho,
-        (ARRAY['Văn','Thị','Đức','Minh','Thu','Ngọc','Quang','Thanh','Hữu','Xuân','Thùy','Kim'])[1 + ((g::bigint * 104729 + g / 7) % 12)::int] AS dem,
-        (ARRAY['An','Anh','Bình','Châu','Dũng','Giang','Hà','Hải','Hùng','Hương','Khánh','Lan','Linh','Long','Mai','Nam','Nga','Phương','Quân','Sơn','Tâm','Thảo','Trang','Tuấn','Việt','Yến'])[1 + ((g::bigint * 15485863 + g / 3) % 26)::int] AS ten
-      FROM generate_series(1, ${N}) g)
-    INSERT INTO persons (id, full_name, name_sort, sex, date_of_birth, national_id, staff_code)
-    SELECT gen_random_uuid(), ho || ' ' || dem || ' ' || ten, vd_norm(ten) || ' ' || vd_norm(ho || ' ' || dem || ' ' || ten),
-      CASE WHEN g % 2 = 0 THEN 'NU' ELSE 'NAM' END, DATE '1960-01-01' + (g % 14000),
-      lpad(g::text, 12, '0'), 'BENCH-' || g
-    FROM s;
-    INSERT INTO employments (id, person_id, unit_id, date_from, position)
-    SELECT gen_random_uuid(), id, '00000000-0000-7000-8000-000000000001', '2010-01-01', 'Chuyên viên' FROM persons;`);
-  // Steady state, as autovacuum leaves a production table: visibility map and statistics up to date.
-  await db.exec('VACUUM ANALYZE persons');
-  await db.exec('VACUUM ANALYZE employments');
+  await populatePeople(db, N);
   return Date.now() - t;
 }
 
@@ -113,24 +95,11 @@ async function run(kind: string, database: Database) {
 }
 
 const results: { kind: string; p95: number; b95: number }[] = [];
-const pgUrl = process.env.BENCH_PG_URL ?? process.env.DATABASE_URL;
+const pgUrl = benchPgUrl();
 if (pgUrl) {
-  const { default: pg } = await import('pg');
-  const name = `vd_bench_${process.pid}`;
-  const admin = new pg.Client({ connectionString: pgUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const u = new URL(pgUrl);
-  u.pathname = `/${name}`;
-  const db = await openDatabase({ url: u.toString(), poolSize: 4 });
-  try {
+  await withTempPgDatabase(pgUrl, 'vd_bench', 4, async (db) => {
     results.push({ kind: 'postgres', ...(await run('PostgreSQL', db)) });
-  } finally {
-    await db.close();
-    if (process.env.BENCH_KEEP) console.log(`giữ lại CSDL ${name}`);
-    else await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
-    await admin.end();
-  }
+  });
 }
 if (!process.env.BENCH_SKIP_PGLITE) {
   const lite = await openDatabase({});
