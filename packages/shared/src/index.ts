@@ -8,3 +8,4 @@ export * from './api/people';
 export * from './api/jobs';
 export * from './api/audit';
 export * from './api/eligibility';
+export * from './api/rules';

@@ -20,6 +20,8 @@ export const AUDIT_ACTIONS = [
   'person.record_year_result',
   'award.record',
   'eligibility.evaluate',
+  'parameter_override.add',
+  'parameter_override.revoke',
   'import.people',
   'file.upload',
   'job.enqueue',

@@ -13,6 +13,7 @@ export const PERMISSIONS = [
   'account.manage',
   'audit.read',
   'job.read',
+  'parameter.override',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

@@ -365,3 +365,25 @@ export const eligibilityResults = pgTable(
   },
   (t) => [index('eligibility_results_person_idx').on(t.personId, t.achievementYear, t.target)],
 );
+
+/**
+ * A province's dated, cited value for a parameter the law delegates (Luật TĐKT 2022 lets the province set it).
+ * Never deleted: revoking sets revoked_at, so a stored eligibility answer can name the override it used.
+ */
+export const parameterOverrides = pgTable(
+  'parameter_overrides',
+  {
+    id: uuid('id').primaryKey(),
+    parameter: text('parameter').notNull(),
+    validFrom: legalDate('valid_from').notNull(),
+    validTo: legalDate('valid_to'),
+    value: jsonb('value'),
+    reference: text('reference').notNull(),
+    reason: text('reason').notNull(),
+    createdBy: uuid('created_by'),
+    createdAt: createdAt(),
+    revokedAt: ts('revoked_at'),
+    revokedBy: uuid('revoked_by'),
+  },
+  (t) => [index('parameter_overrides_parameter_idx').on(t.parameter, t.validFrom)],
+);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTestApp } from '../../test/harness';
+import { buildActor, buildTree, createTestApp, login } from '../../test/harness';
 
 const t = await createTestApp();
 
@@ -59,5 +59,69 @@ describe('POST /api/v1/rules/evaluate (hợp đồng công khai)', () => {
     expect(body.rulesetVersion).toBeTruthy();
     expect(body.rules.length).toBeGreaterThan(10);
     expect(body.parameters.length).toBeGreaterThan(10);
+  });
+});
+
+describe('điều chỉnh tham số của tỉnh qua API', () => {
+  it('quản trị thêm (201), danh mục hiển thị, thu hồi; cán bộ bị từ chối; chưa đăng nhập bị từ chối', async () => {
+    const tree = await buildTree(t);
+    const admin = await buildActor(t, 'SYSTEM_ADMIN', tree.province);
+    const officer = await buildActor(t, 'OFFICER', tree.province);
+    const ah = await login(t.app, admin.username, admin.password);
+    const oh = await login(t.app, officer.username, officer.password);
+    const payload = {
+      parameter: 'quota.cstd_co_so.share',
+      from: '2025-01-01',
+      value: 0.2,
+      reference: 'Quyết định 5/2025/QĐ-UBND tỉnh Thử, Điều 3',
+      reason: 'Tỉnh khống chế tỷ lệ Chiến sĩ thi đua cơ sở',
+    };
+    const anon = await t.app.inject({ method: 'POST', url: '/api/v1/rules/overrides', payload });
+    expect(anon.statusCode).toBe(401);
+    const refused = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/rules/overrides',
+      headers: oh,
+      payload,
+    });
+    expect(refused.statusCode).toBe(403);
+    const bad = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/rules/overrides',
+      headers: ah,
+      payload: { ...payload, reference: '' },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json()).toMatchObject({ error: 'VALIDATION_FAILED' });
+
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/rules/overrides', headers: ah, payload });
+    expect(res.statusCode).toBe(201);
+    const o = res.json() as { id: string; revokedAt: string | null };
+    expect(o.revokedAt).toBeNull();
+
+    const list = await t.app.inject({ method: 'GET', url: '/api/v1/rules/overrides', headers: ah });
+    expect(list.statusCode).toBe(200);
+    expect((list.json() as { id: string }[]).map((x) => x.id)).toContain(o.id);
+
+    const cat = await t.app.inject({ method: 'GET', url: '/api/v1/rules/catalogue' });
+    const body = cat.json() as {
+      parameters: { key: string; overrides: { value: unknown }[] }[];
+      overrides: { id: string }[];
+    };
+    expect(body.parameters.find((p) => p.key === 'quota.cstd_co_so.share')!.overrides).toEqual([
+      expect.objectContaining({ value: 0.2 }),
+    ]);
+    expect(body.overrides.map((x) => x.id)).toContain(o.id);
+
+    const rev = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/rules/overrides/${o.id}/revoke`,
+      headers: ah,
+    });
+    expect(rev.statusCode).toBe(200);
+    expect((rev.json() as { revokedAt: string | null }).revokedAt).toBeTruthy();
+    const after = await t.app.inject({ method: 'GET', url: '/api/v1/rules/catalogue' });
+    const p2 = (after.json() as typeof body).parameters.find((p) => p.key === 'quota.cstd_co_so.share')!;
+    expect(p2.overrides).toEqual([]);
   });
 });

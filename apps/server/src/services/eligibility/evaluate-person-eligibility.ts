@@ -13,6 +13,7 @@ import { emitAudit } from '../../audit/emit';
 import { ValidationError, parseInput } from '../../errors';
 import { newId } from '../../lib/ids';
 import { authorizePersonRead, requirePersonRow } from '../people/queries';
+import { activeOverrides, forEngine } from '../rules/parameter-overrides';
 import { buildSubject, loadSubjectInputs, presentAward, presentYear } from './facts';
 
 /** proposedOn defaults to today; an achievement year after the proposal's year cannot be judged. */
@@ -43,11 +44,14 @@ export async function evaluatePersonEligibility(
   return ctx.db.transaction(async (tx) => {
     const inputs = await loadSubjectInputs(tx, [personId]);
     const subject = buildSubject(inputs.get(personId)!, q.year, proposedOn);
+    // Province overrides in force are applied and recorded with each stored answer (facts.overrides).
+    const active = await activeOverrides(tx);
+    const overrides = forEngine(active);
     const verdicts: Verdict[] = [];
     const rows: (typeof eligibilityResults.$inferInsert)[] = [];
     for (const target of targets) {
       const request = { op: 'eligibility', target, proposedOn, achievementYear: q.year, subject };
-      const res = evaluate(request);
+      const res = evaluate(request, { overrides });
       if ('error' in res) {
         // A target the law does not give individuals (or facts the engine refuses): say so, store nothing.
         verdicts.push({
@@ -81,7 +85,7 @@ export async function evaluatePersonEligibility(
         rulesetVersion: e.rulesetVersion,
         outcome: e.outcome,
         confirmed: e.confirmed,
-        facts: request,
+        facts: active.length ? { ...request, overrides: active } : request,
         reasons: e.reasons,
         createdBy: ctx.actor?.accountId ?? null,
       });
@@ -104,6 +108,7 @@ export async function evaluatePersonEligibility(
         year: q.year,
         proposedOn,
         rulesetVersion: RULESET_VERSION,
+        ...(active.length ? { overrides: active.map((o) => o.id) } : {}),
         results: rows.map((r) => ({ id: r.id, target: r.target, outcome: r.outcome })),
       },
     });

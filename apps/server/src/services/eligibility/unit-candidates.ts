@@ -14,6 +14,7 @@ import { NotFoundError, parseInput } from '../../errors';
 import { isUuid } from '../../lib/ids';
 import { authorize, subtreeUnitIds } from '../../policies/scope';
 import { namesOf } from '../units/queries';
+import { activeOverrides, forEngine } from '../rules/parameter-overrides';
 import { buildSubject, loadSubjectInputs } from './facts';
 import { legalDates } from './evaluate-person-eligibility';
 
@@ -68,7 +69,12 @@ export async function unitCandidates(
   );
   const subjects = people.map((p) => buildSubject(inputs.get(p.personId)!, q.year, proposedOn));
   const targets = [...DEFAULT_INDIVIDUAL_TARGETS] as Code[];
-  const batch = evaluateEligibilityBatch(subjects, targets, { proposedOn, achievementYear: q.year });
+  const overrides = forEngine(await activeOverrides(ctx.read));
+  const batch = evaluateEligibilityBatch(subjects, targets, {
+    proposedOn,
+    achievementYear: q.year,
+    overrides,
+  });
   const ldttIdx = targets.indexOf('LDTT');
   const cstdIdx = targets.indexOf('CSTD_CO_SO');
   let ldttCount = 0;
@@ -90,13 +96,10 @@ export async function unitCandidates(
     };
   });
   const counts = batch.counts();
-  const quota = evaluate({
-    op: 'quota',
-    code: 'CSTD_CO_SO',
-    achievementYear: q.year,
-    proposedOn,
-    ldttCount,
-  }) as QuotaResponse;
+  const quota = evaluate(
+    { op: 'quota', code: 'CSTD_CO_SO', achievementYear: q.year, proposedOn, ldttCount },
+    { overrides },
+  ) as QuotaResponse;
   const max = 'max' in quota ? quota.max : null;
   return {
     unitId,

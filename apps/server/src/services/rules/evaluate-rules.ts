@@ -1,5 +1,7 @@
 import { evaluate, evaluateMany, listParameters, listRules, RULESET_VERSION } from '@vinhdanh/rules';
+import type { ServiceContext } from '../../context';
 import { ServiceError } from '../../errors';
+import { activeOverrides, forEngine, listParameterOverrides } from './parameter-overrides';
 
 /** Largest batch answered in one HTTP call; bigger batches belong to the CLI (JSON Lines, streaming). */
 export const MAX_BATCH = 5000;
@@ -21,7 +23,16 @@ export function evaluateRules(body: unknown): unknown {
   return evaluate(body);
 }
 
-/** Catalogue of rules and dated parameters with citations and confidence (for the legal parameters page). */
-export function rulesCatalogue() {
-  return { rulesetVersion: RULESET_VERSION, rules: listRules(), parameters: listParameters() };
+/**
+ * Catalogue of rules and dated parameters with citations and confidence (for the legal parameters page), the
+ * parameters listed with the province's overrides in force, plus every override row (revoked ones included).
+ */
+export async function rulesCatalogue(ctx: ServiceContext) {
+  const overrides = forEngine(await activeOverrides(ctx.read));
+  return {
+    rulesetVersion: RULESET_VERSION,
+    rules: listRules(),
+    parameters: listParameters({ overrides }),
+    overrides: await listParameterOverrides(ctx, { includeRevoked: true }),
+  };
 }

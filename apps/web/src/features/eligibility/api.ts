@@ -5,6 +5,7 @@ import {
   type Award,
   type Candidates,
   type EligibilityReport,
+  type ParameterOverrideRow,
   type PersonRecords,
   type RecordAwardInput,
   type RecordYearResultInput,
@@ -98,7 +99,15 @@ export interface ParameterListing {
   unit?: string;
   delegated: boolean;
   values: DatedValue[];
-  overrides: unknown[];
+  /** The province's overrides in force for this parameter (as the rules engine applies them). */
+  overrides: {
+    parameter: string;
+    from: string;
+    to?: string;
+    value: string | number | boolean | null;
+    reference: string;
+    reason: string;
+  }[];
 }
 export interface RulesCatalogue {
   rulesetVersion: string;
@@ -110,6 +119,8 @@ export interface RulesCatalogue {
     confirmed: boolean;
   }[];
   parameters: ParameterListing[];
+  /** Every override row entered in the app, revoked ones included. */
+  overrides: ParameterOverrideRow[];
 }
 
 export function useRulesCatalogue() {
