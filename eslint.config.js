@@ -24,7 +24,7 @@ export default tseslint.config(
   // Layering: packages/rules is pure law-as-code (no I/O, no clock).
   {
     files: ['packages/rules/src/**/*.ts'],
-    ignores: ['packages/rules/src/**/*.test.ts', 'packages/rules/src/cli/**'],
+    ignores: ['packages/rules/src/**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

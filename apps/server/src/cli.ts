@@ -23,6 +23,8 @@ import { JobWorker } from './jobs/worker';
 import { jobHandlers, type AppDeps } from './app';
 import type { ServiceContext } from './context';
 import path from 'node:path';
+import { createReadStream } from 'node:fs';
+import { access, constants } from 'node:fs/promises';
 import { isEmpty, seedDemo } from './seed/seed-demo';
 
 const USAGE = `Cách dùng: npm run cli -- <lệnh>
@@ -45,7 +47,15 @@ async function main(argv: string[]): Promise<number> {
   const [cmd, sub] = argv;
   if (cmd === 'rules') {
     const { runRulesEval } = await import('@vinhdanh/rules/cli');
-    return runRulesEval(argv, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+    return runRulesEval(argv, {
+      stdin: process.stdin,
+      stdout: process.stdout,
+      stderr: process.stderr,
+      openInput: async (file) => {
+        await access(file, constants.R_OK);
+        return createReadStream(file);
+      },
+    });
   }
   if (!cmd || cmd === '--help' || cmd === 'help') {
     console.log(USAGE);

@@ -1,3 +1,5 @@
+import { createReadStream } from 'node:fs';
+import { access, constants } from 'node:fs/promises';
 /** The `rules eval` command: JSON Lines in and out, in order, errors per line. */
 import { PassThrough, Readable } from 'node:stream';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -13,7 +15,15 @@ async function runCli(argv: string[], input: string): Promise<{ code: number; ou
   let err = '';
   stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
   stderr.on('data', (c: Buffer) => (err += c.toString('utf8')));
-  const code = await runRulesEval(argv, { stdin: Readable.from([input]), stdout, stderr });
+  const code = await runRulesEval(argv, {
+    stdin: Readable.from([input]),
+    stdout,
+    stderr,
+    openInput: async (path) => {
+      await access(path, constants.R_OK);
+      return createReadStream(path);
+    },
+  });
   return { code, out: out.split('\n').filter((l) => l !== ''), err };
 }
 

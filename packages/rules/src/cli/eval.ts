@@ -3,8 +3,6 @@
  * per request, same order). Bad lines get an error object; the exit code is non-zero only when the command cannot
  * run (unknown option, unreadable input file, broken output).
  */
-import { createReadStream } from 'node:fs';
-import { access, constants } from 'node:fs/promises';
 import { once } from 'node:events';
 import { StringDecoder } from 'node:string_decoder';
 import { Engine } from '../engine.js';
@@ -13,6 +11,11 @@ export interface RulesEvalIO {
   readonly stdin: NodeJS.ReadableStream;
   readonly stdout: NodeJS.WritableStream;
   readonly stderr: NodeJS.WritableStream;
+  /**
+   * Opens the file named by --input (rejects when it cannot be read). Supplied by the host program (the server
+   * CLI): the rules package itself does no file I/O.
+   */
+  readonly openInput?: (path: string) => Promise<NodeJS.ReadableStream>;
 }
 
 const USAGE =
@@ -47,13 +50,16 @@ export async function runRulesEval(argv: readonly string[], io: RulesEvalIO): Pr
   }
   let source: NodeJS.ReadableStream = io.stdin;
   if (input !== null) {
+    if (!io.openInput) {
+      io.stderr.write(`Chương trình này không hỗ trợ --input; hãy truyền dữ liệu qua stdin.\n`);
+      return 2;
+    }
     try {
-      await access(input, constants.R_OK);
+      source = await io.openInput(input);
     } catch {
       io.stderr.write(`Không đọc được tệp đầu vào: ${input} (tệp không tồn tại hoặc không có quyền đọc).\n`);
       return 1;
     }
-    source = createReadStream(input);
   }
 
   const engine = new Engine();
