@@ -63,6 +63,23 @@ describe('seedDemo trên cơ sở dữ liệu mới', () => {
     expect(res.json().items.map((p: { fullName: string }) => p.fullName)).toContain('Tạ Nam Chiến');
   });
 
+  it('có kết quả đánh giá hằng năm để trang điều kiện khen thưởng đưa ra kết luận', async () => {
+    const people = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/people?q=ta%20nam%20chien',
+      headers: h,
+    });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/people/${people.json().items[0].id}/records`,
+      headers: h,
+    });
+    expect(res.statusCode).toBe(200);
+    const body = res.json() as { years: { year: number; rating: string | null }[] };
+    expect(body.years.map((y) => y.year)).toContain(2020);
+    expect(body.years.every((y) => ['HTXS', 'HTT', 'HT', 'KHT'].includes(y.rating ?? ''))).toBe(true);
+  });
+
   it('ghi đúng một dòng nhật ký seed.demo và chuỗi nhật ký kiểm tra hợp lệ', async () => {
     const rows = await t.database.db.select().from(auditLog).where(eq(auditLog.action, 'seed.demo'));
     expect(rows).toHaveLength(1);

@@ -9,6 +9,7 @@ import {
   employments,
   lineageEventUnits,
   lineageEvents,
+  personYearRecords,
   persons,
   roleGrants,
   units,
@@ -31,6 +32,44 @@ export interface DemoLogin {
   username: string;
   password: string;
   description: string;
+}
+
+/** First and last achievement years given demo ratings, so eligibility pages have something to weigh. */
+export const DEMO_RECORD_YEARS = [2019, 2025] as const;
+
+/**
+ * Yearly ratings (mức độ hoàn thành nhiệm vụ) for every demo person employed during a year, deterministic from
+ * the person's key: mostly HTT, some HTXS (with LĐTT, and CSTĐ cơ sở for a few), a few HT, rarely KHT.
+ */
+function demoYearRecords(ids: Map<string, string>): (typeof personYearRecords.$inferInsert)[] {
+  const out: (typeof personYearRecords.$inferInsert)[] = [];
+  for (const p of demoPeople) {
+    for (let year = DEMO_RECORD_YEARS[0]; year <= DEMO_RECORD_YEARS[1]; year++) {
+      const employed = p.employments.some(
+        (e) => e.from <= `${year}-06-30` && (!e.to || e.to >= `${year}-12-31`),
+      );
+      if (!employed) continue;
+      const h = hash(`${p.key}:${year}`) % 100;
+      const rating = h < 2 ? 'KHT' : h < 10 ? 'HT' : h < 78 ? 'HTT' : 'HTXS';
+      const titles = rating === 'HTT' || rating === 'HTXS' ? ['LDTT'] : [];
+      if (rating === 'HTXS' && hash(`${p.key}:cstd:${year}`) % 3 === 0) titles.push('CSTD_CO_SO');
+      out.push({
+        id: newId(),
+        personId: ids.get(`person:${p.key}`)!,
+        year,
+        rating,
+        titles,
+        note: 'Dữ liệu mẫu',
+      });
+    }
+  }
+  return out;
+}
+
+function hash(s: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h >>> 0;
 }
 
 /** True when the database holds no unit yet (first start). */
@@ -123,6 +162,9 @@ export async function seedDemo(ctx: ServiceContext): Promise<DemoLogin[]> {
       })),
     );
     for (let i = 0; i < emps.length; i += 500) await tx.insert(employments).values(emps.slice(i, i + 500));
+    const records = demoYearRecords(ids);
+    for (let i = 0; i < records.length; i += 500)
+      await tx.insert(personYearRecords).values(records.slice(i, i + 500));
     for (const c of demoClusters) {
       const cid = newId();
       await tx
