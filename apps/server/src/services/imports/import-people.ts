@@ -16,7 +16,7 @@ import {
   buildPeopleTemplate,
   headerMatches,
   parsePeopleRow,
-  readSheetRows,
+  readWorkbookRows,
   type PeopleRow,
 } from './people-sheet';
 
@@ -78,7 +78,7 @@ export async function runPeopleImport(
   let totalRows = 0;
   let header = true;
   try {
-    for await (const { row, values } of readSheetRows(ctx.storage.stream(payload.storageKey))) {
+    for await (const { row, values } of readWorkbookRows(await ctx.storage.get(payload.storageKey))) {
       if (header) {
         if (!headerMatches(values)) throw new ServiceError('IMPORT_HEADER_MISMATCH');
         header = false;
@@ -94,6 +94,7 @@ export async function runPeopleImport(
     }
   } catch (e) {
     if (e instanceof ServiceError) throw e;
+    ctx.log.warn({ err: e, jobId: job.id }, 'import: spreadsheet could not be read');
     throw new ServiceError('INVALID_SPREADSHEET');
   }
   if (header)

@@ -1,4 +1,4 @@
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import ExcelJS, { type CellValue } from '../../lib/excel';
 import { parseVietnameseDate, isLegalDate, type RowError } from '@vinhdanh/shared';
 
@@ -165,6 +165,29 @@ export function parsePeopleRow(rowNumber: number, values: CellValue[]): PeopleRo
     email,
     phone: get('phone') || null,
   };
+}
+
+/** Files up to this size are parsed in memory (simple and robust); larger ones are streamed row by row. */
+export const STREAM_THRESHOLD_BYTES = 1024 * 1024;
+
+/**
+ * Rows of the first worksheet. Small files are loaded whole: exceljs's streaming reader parks worksheets in
+ * temporary files when they come before the shared strings (as Excel and exceljs write them), a path that
+ * proved flaky under load. Large files are streamed so memory stays flat.
+ */
+export async function* readWorkbookRows(bytes: Buffer): AsyncGenerator<{ row: number; values: CellValue[] }> {
+  if (bytes.length > STREAM_THRESHOLD_BYTES) {
+    yield* readSheetRows(Readable.from([bytes]));
+    return;
+  }
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  const ws = wb.worksheets[0];
+  if (!ws) return;
+  for (let r = 1; r <= ws.rowCount; r++) {
+    const row = ws.getRow(r);
+    yield { row: r, values: row.values as CellValue[] };
+  }
 }
 
 /** Streams the first worksheet row by row (memory stays flat on large files). */
