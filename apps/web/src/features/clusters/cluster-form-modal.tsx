@@ -1,6 +1,5 @@
-import { App, Button, Form, Input, InputNumber, Modal, Select, Space } from 'antd';
+import { App, Button, Form, Input, InputNumber, Select, Space } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { useState } from 'react';
 import {
   CLUSTER_KINDS,
   CLUSTER_KIND_LABELS,
@@ -8,8 +7,7 @@ import {
   type ClusterKind,
   type SaveClusterInput,
 } from '@vinhdanh/shared';
-import { applyServerFieldErrors, validateOrNull } from '../../components/form-errors';
-import { ErrorAlert } from '../../components/error-alert';
+import { FormModal } from '../../components/form-modal';
 import { UnitTreeSelect } from '../units/unit-tree-select';
 import { CLUSTER_ROLE_LABELS, useSaveCluster, type ClusterRole } from './api';
 
@@ -41,13 +39,10 @@ export function ClusterFormModal({
   const [form] = Form.useForm<Values>();
   const save = useSaveCluster();
   const { message } = App.useApp();
-  const [extra, setExtra] = useState<string[] | undefined>();
   const formYear = Form.useWatch('year', form) ?? year;
   const asOf = `${formYear}-12-31`;
 
-  const submit = async () => {
-    const v = await validateOrNull(form);
-    if (!v) return;
+  const submit = async (v: Values) => {
     const input: SaveClusterInput = {
       name: v.name.trim(),
       kind: v.kind,
@@ -55,110 +50,99 @@ export function ClusterFormModal({
       organiserId: v.organiserId,
       members: v.members.map((m) => ({ unitId: m.unitId, role: m.role })),
     };
-    try {
-      await save.mutateAsync({ id: cluster?.id, input });
-      message.success(cluster ? 'Đã lưu cụm/khối thi đua.' : 'Đã tạo cụm/khối thi đua.');
-      onClose();
-    } catch (e) {
-      setExtra(applyServerFieldErrors(form, e) ?? undefined);
-    }
+    await save.mutateAsync({ id: cluster?.id, input });
+    message.success(cluster ? 'Đã lưu cụm/khối thi đua.' : 'Đã tạo cụm/khối thi đua.');
+    onClose();
   };
 
   return (
-    <Modal
+    <FormModal
       open={open}
       title={cluster ? `Sửa: ${cluster.name}` : 'Thêm cụm/khối thi đua'}
       okText="Lưu"
-      cancelText="Hủy"
-      onOk={() => void submit()}
-      onCancel={onClose}
-      confirmLoading={save.isPending}
-      destroyOnHidden
+      form={form}
+      onSubmit={submit}
+      onClose={onClose}
+      pending={save.isPending}
+      error={save.error}
+      initialValues={
+        cluster
+          ? {
+              name: cluster.name,
+              kind: cluster.kind,
+              year: cluster.year,
+              organiserId: cluster.organiserId,
+              members: cluster.members.map((m) => ({ unitId: m.unitId, role: m.role })),
+            }
+          : { kind: 'CUM', year, members: [{ role: 'HEAD' }, { role: 'MEMBER' }] }
+      }
       width={760}
     >
-      <ErrorAlert error={save.error} extra={extra} />
-      <Form
-        form={form}
-        layout="vertical"
-        preserve={false}
-        initialValues={
-          cluster
-            ? {
-                name: cluster.name,
-                kind: cluster.kind,
-                year: cluster.year,
-                organiserId: cluster.organiserId,
-                members: cluster.members.map((m) => ({ unitId: m.unitId, role: m.role })),
-              }
-            : { kind: 'CUM', year, members: [{ role: 'HEAD' }, { role: 'MEMBER' }] }
-        }
+      <Form.Item
+        name="name"
+        label="Tên cụm/khối"
+        rules={[{ required: true, min: 2, message: 'Nhập tên cụm/khối.' }]}
       >
-        <Form.Item
-          name="name"
-          label="Tên cụm/khối"
-          rules={[{ required: true, min: 2, message: 'Nhập tên cụm/khối.' }]}
-        >
-          <Input />
+        <Input />
+      </Form.Item>
+      <Space wrap align="start">
+        <Form.Item name="kind" label="Loại" rules={[{ required: true }]}>
+          <Select
+            style={{ width: 180 }}
+            options={CLUSTER_KINDS.map((k) => ({ value: k, label: CLUSTER_KIND_LABELS[k] }))}
+          />
         </Form.Item>
-        <Space wrap align="start">
-          <Form.Item name="kind" label="Loại" rules={[{ required: true }]}>
-            <Select
-              style={{ width: 180 }}
-              options={CLUSTER_KINDS.map((k) => ({ value: k, label: CLUSTER_KIND_LABELS[k] }))}
-            />
-          </Form.Item>
-          <Form.Item name="year" label="Năm" rules={[{ required: true, message: 'Nhập năm.' }]}>
-            <InputNumber min={1945} max={2100} />
-          </Form.Item>
-          <Form.Item
-            name="organiserId"
-            label="Đơn vị tổ chức"
-            rules={[{ required: true, message: 'Chọn đơn vị tổ chức.' }]}
-          >
-            <UnitTreeSelect asOf={asOf} style={{ width: 320 }} />
-          </Form.Item>
-        </Space>
-        <Form.List
-          name="members"
-          rules={[
-            {
-              validator: async (_, members: Values['members'] | undefined) => {
-                if (!members || members.length < 2)
-                  throw new Error('Cụm/khối cần ít nhất 2 đơn vị thành viên.');
-                if (members.filter((m) => m?.role === 'HEAD').length > 1)
-                  throw new Error('Chỉ có một trưởng cụm/khối.');
-              },
-            },
-          ]}
+        <Form.Item name="year" label="Năm" rules={[{ required: true, message: 'Nhập năm.' }]}>
+          <InputNumber min={1945} max={2100} />
+        </Form.Item>
+        <Form.Item
+          name="organiserId"
+          label="Đơn vị tổ chức"
+          rules={[{ required: true, message: 'Chọn đơn vị tổ chức.' }]}
         >
-          {(fields, { add, remove }, { errors }) => (
-            <div>
-              <div style={{ marginBottom: 8, fontWeight: 500 }}>Đơn vị thành viên</div>
-              {fields.map((f) => (
-                <Space key={f.key} align="start" wrap>
-                  <Form.Item name={[f.name, 'unitId']} rules={[{ required: true, message: 'Chọn đơn vị.' }]}>
-                    <UnitTreeSelect asOf={asOf} style={{ width: 380 }} />
-                  </Form.Item>
-                  <Form.Item name={[f.name, 'role']} rules={[{ required: true, message: 'Chọn vai trò.' }]}>
-                    <Select options={ROLE_OPTIONS} style={{ width: 200 }} />
-                  </Form.Item>
-                  <Button
-                    type="text"
-                    danger
-                    icon={<DeleteOutlined />}
-                    aria-label="Xóa thành viên"
-                    onClick={() => remove(f.name)}
-                  />
-                </Space>
-              ))}
-              <Form.ErrorList errors={errors} />
-              <Button icon={<PlusOutlined />} onClick={() => add({ role: 'MEMBER' })}>
-                Thêm đơn vị thành viên
-              </Button>
-            </div>
-          )}
-        </Form.List>
-      </Form>
-    </Modal>
+          <UnitTreeSelect asOf={asOf} style={{ width: 320 }} />
+        </Form.Item>
+      </Space>
+      <Form.List
+        name="members"
+        rules={[
+          {
+            validator: async (_, members: Values['members'] | undefined) => {
+              if (!members || members.length < 2)
+                throw new Error('Cụm/khối cần ít nhất 2 đơn vị thành viên.');
+              if (members.filter((m) => m?.role === 'HEAD').length > 1)
+                throw new Error('Chỉ có một trưởng cụm/khối.');
+            },
+          },
+        ]}
+      >
+        {(fields, { add, remove }, { errors }) => (
+          <div>
+            <div style={{ marginBottom: 8, fontWeight: 500 }}>Đơn vị thành viên</div>
+            {fields.map((f) => (
+              <Space key={f.key} align="start" wrap>
+                <Form.Item name={[f.name, 'unitId']} rules={[{ required: true, message: 'Chọn đơn vị.' }]}>
+                  <UnitTreeSelect asOf={asOf} style={{ width: 380 }} />
+                </Form.Item>
+                <Form.Item name={[f.name, 'role']} rules={[{ required: true, message: 'Chọn vai trò.' }]}>
+                  <Select options={ROLE_OPTIONS} style={{ width: 200 }} />
+                </Form.Item>
+                <Button
+                  type="text"
+                  danger
+                  icon={<DeleteOutlined />}
+                  aria-label="Xóa thành viên"
+                  onClick={() => remove(f.name)}
+                />
+              </Space>
+            ))}
+            <Form.ErrorList errors={errors} />
+            <Button icon={<PlusOutlined />} onClick={() => add({ role: 'MEMBER' })}>
+              Thêm đơn vị thành viên
+            </Button>
+          </div>
+        )}
+      </Form.List>
+    </FormModal>
   );
 }

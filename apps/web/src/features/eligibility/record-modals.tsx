@@ -1,5 +1,4 @@
-import { App, Col, DatePicker, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
-import { useState } from 'react';
+import { App, Col, DatePicker, Form, Input, InputNumber, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import {
   AWARD_CODES,
@@ -18,8 +17,7 @@ import {
   type RatingCode,
   type YearRecord,
 } from '@vinhdanh/shared';
-import { ErrorAlert } from '../../components/error-alert';
-import { applyServerFieldErrors, validateOrNull } from '../../components/form-errors';
+import { FormModal } from '../../components/form-modal';
 import { DATE_FORMAT, fromLegal, toLegal } from '../../lib/dates';
 import { useRecordAward, useRecordYearResult } from './api';
 
@@ -57,107 +55,94 @@ export function YearResultModal({
   const [form] = Form.useForm<YearValues>();
   const save = useRecordYearResult(personId);
   const { message } = App.useApp();
-  const [extra, setExtra] = useState<string[] | undefined>();
 
-  const submit = async () => {
-    const v = await validateOrNull(form);
-    if (!v) return;
-    try {
-      await save.mutateAsync({
-        year: v.year,
-        input: {
-          rating: v.rating ?? null,
-          titles: v.titles ?? [],
-          discipline: v.discipline ?? null,
-          disciplineDecidedOn: v.discipline ? toLegal(v.disciplineDecidedOn) : null,
-          absences: existing?.absences ?? [],
-          initiatives: (v.initiatives ?? []).map((s) => {
-            const [kind, scope] = s.split(':') as ['SANG_KIEN', 'CO_SO'];
-            return { kind, scope };
-          }),
-          note: v.note?.trim() || null,
-        },
-      });
-      message.success(`Đã ghi kết quả năm ${v.year}.`);
-      onClose();
-    } catch (e) {
-      setExtra(applyServerFieldErrors(form, e) ?? undefined);
-    }
+  const submit = async (v: YearValues) => {
+    await save.mutateAsync({
+      year: v.year,
+      input: {
+        rating: v.rating ?? null,
+        titles: v.titles ?? [],
+        discipline: v.discipline ?? null,
+        disciplineDecidedOn: v.discipline ? toLegal(v.disciplineDecidedOn) : null,
+        absences: existing?.absences ?? [],
+        initiatives: (v.initiatives ?? []).map((s) => {
+          const [kind, scope] = s.split(':') as ['SANG_KIEN', 'CO_SO'];
+          return { kind, scope };
+        }),
+        note: v.note?.trim() || null,
+      },
+    });
+    message.success(`Đã ghi kết quả năm ${v.year}.`);
+    onClose();
   };
 
   return (
-    <Modal
+    <FormModal
       open
       title={existing ? `Sửa kết quả năm ${existing.year}` : 'Ghi kết quả năm'}
       okText="Lưu"
-      cancelText="Hủy"
-      onOk={() => void submit()}
-      onCancel={onClose}
-      confirmLoading={save.isPending}
-      destroyOnHidden
+      form={form}
+      onSubmit={submit}
+      onClose={onClose}
+      pending={save.isPending}
+      error={save.error}
+      initialValues={{
+        year: existing?.year ?? defaultYear,
+        rating: existing?.rating ?? null,
+        titles: existing?.titles ?? [],
+        discipline: existing?.discipline ?? null,
+        disciplineDecidedOn: fromLegal(existing?.disciplineDecidedOn),
+        initiatives: (existing?.initiatives ?? []).map((i) => `${i.kind}:${i.scope}`),
+        note: existing?.note ?? '',
+      }}
       width={640}
     >
-      <ErrorAlert error={save.error} extra={extra} />
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={{
-          year: existing?.year ?? defaultYear,
-          rating: existing?.rating ?? null,
-          titles: existing?.titles ?? [],
-          discipline: existing?.discipline ?? null,
-          disciplineDecidedOn: fromLegal(existing?.disciplineDecidedOn),
-          initiatives: (existing?.initiatives ?? []).map((i) => `${i.kind}:${i.scope}`),
-          note: existing?.note ?? '',
-        }}
-      >
-        <Row gutter={12}>
-          <Col span={8}>
-            <Form.Item name="year" label="Năm" rules={[{ required: true, message: 'Nhập năm.' }]}>
-              <InputNumber min={1945} max={2100} disabled={!!existing} style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col span={16}>
-            <Form.Item name="rating" label="Mức độ hoàn thành nhiệm vụ">
-              <Select
-                allowClear
-                placeholder="Chọn mức độ"
-                options={RATING_CODES.map((c) => ({ value: c, label: RATING_LABELS[c] }))}
-              />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Form.Item name="titles" label="Danh hiệu đã được công nhận trong năm">
-          <Select
-            mode="multiple"
-            placeholder="Chọn danh hiệu"
-            options={INDIVIDUAL_TITLE_CODES.map((c) => ({ value: c, label: AWARD_CODE_LABELS[c] }))}
-          />
-        </Form.Item>
-        <Form.Item name="initiatives" label="Sáng kiến, đề tài được công nhận">
-          <Select mode="multiple" placeholder="Chọn" options={INITIATIVE_OPTIONS} />
-        </Form.Item>
-        <Row gutter={12}>
-          <Col span={12}>
-            <Form.Item name="discipline" label="Kỷ luật trong năm">
-              <Select
-                allowClear
-                placeholder="Không bị kỷ luật"
-                options={DISCIPLINE_CODES.map((c) => ({ value: c, label: DISCIPLINE_LABELS[c] }))}
-              />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="disciplineDecidedOn" label="Ngày quyết định kỷ luật">
-              <DatePicker format={DATE_FORMAT} placeholder="dd/mm/yyyy" style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Form.Item name="note" label="Ghi chú">
-          <Input.TextArea rows={2} maxLength={2000} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Row gutter={12}>
+        <Col span={8}>
+          <Form.Item name="year" label="Năm" rules={[{ required: true, message: 'Nhập năm.' }]}>
+            <InputNumber min={1945} max={2100} disabled={!!existing} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col span={16}>
+          <Form.Item name="rating" label="Mức độ hoàn thành nhiệm vụ">
+            <Select
+              allowClear
+              placeholder="Chọn mức độ"
+              options={RATING_CODES.map((c) => ({ value: c, label: RATING_LABELS[c] }))}
+            />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item name="titles" label="Danh hiệu đã được công nhận trong năm">
+        <Select
+          mode="multiple"
+          placeholder="Chọn danh hiệu"
+          options={INDIVIDUAL_TITLE_CODES.map((c) => ({ value: c, label: AWARD_CODE_LABELS[c] }))}
+        />
+      </Form.Item>
+      <Form.Item name="initiatives" label="Sáng kiến, đề tài được công nhận">
+        <Select mode="multiple" placeholder="Chọn" options={INITIATIVE_OPTIONS} />
+      </Form.Item>
+      <Row gutter={12}>
+        <Col span={12}>
+          <Form.Item name="discipline" label="Kỷ luật trong năm">
+            <Select
+              allowClear
+              placeholder="Không bị kỷ luật"
+              options={DISCIPLINE_CODES.map((c) => ({ value: c, label: DISCIPLINE_LABELS[c] }))}
+            />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="disciplineDecidedOn" label="Ngày quyết định kỷ luật">
+            <DatePicker format={DATE_FORMAT} placeholder="dd/mm/yyyy" style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item name="note" label="Ghi chú">
+        <Input.TextArea rows={2} maxLength={2000} />
+      </Form.Item>
+    </FormModal>
   );
 }
 
@@ -177,97 +162,88 @@ export function AwardModal({ personId, onClose }: { personId: string; onClose: (
   const [form] = Form.useForm<AwardValues>();
   const save = useRecordAward(personId);
   const { message } = App.useApp();
-  const [extra, setExtra] = useState<string[] | undefined>();
 
-  const submit = async () => {
-    const v = await validateOrNull(form);
-    if (!v) return;
-    try {
-      await save.mutateAsync({
-        code: v.code,
-        decisionNumber: v.decisionNumber,
-        decidedOn: toLegal(v.decidedOn) ?? '',
-        signer: v.signer?.trim() || null,
-        periodFrom: v.periodFrom ?? null,
-        periodTo: v.periodTo ?? null,
-        type: v.type,
-        achievement: v.achievement?.trim() || null,
-      });
-      message.success('Đã nhập khen thưởng.');
-      onClose();
-    } catch (e) {
-      setExtra(applyServerFieldErrors(form, e) ?? undefined);
-    }
+  const submit = async (v: AwardValues) => {
+    await save.mutateAsync({
+      code: v.code,
+      decisionNumber: v.decisionNumber,
+      decidedOn: toLegal(v.decidedOn) ?? '',
+      signer: v.signer?.trim() || null,
+      periodFrom: v.periodFrom ?? null,
+      periodTo: v.periodTo ?? null,
+      type: v.type,
+      achievement: v.achievement?.trim() || null,
+    });
+    message.success('Đã nhập khen thưởng.');
+    onClose();
   };
 
   return (
-    <Modal
+    <FormModal
       open
       title="Nhập khen thưởng đã có"
       okText="Lưu"
-      cancelText="Hủy"
-      onOk={() => void submit()}
-      onCancel={onClose}
-      confirmLoading={save.isPending}
-      destroyOnHidden
+      form={form}
+      onSubmit={submit}
+      onClose={onClose}
+      pending={save.isPending}
+      error={save.error}
+      initialValues={{ type: 'THUONG_XUYEN' }}
       width={640}
     >
-      <ErrorAlert error={save.error} extra={extra} />
-      <Form form={form} layout="vertical" initialValues={{ type: 'THUONG_XUYEN' }}>
-        <Form.Item
-          name="code"
-          label="Danh hiệu / hình thức khen thưởng"
-          rules={[{ required: true, message: 'Chọn danh hiệu hoặc hình thức.' }]}
-        >
-          <Select
-            showSearch={{ optionFilterProp: 'label' }}
-            options={AWARD_CODES.map((c) => ({ value: c, label: AWARD_CODE_LABELS[c] }))}
-          />
-        </Form.Item>
-        <Row gutter={12}>
-          <Col span={12}>
-            <Form.Item
-              name="decisionNumber"
-              label="Số quyết định"
-              rules={[{ required: true, message: 'Nhập số quyết định.' }]}
-            >
-              <Input maxLength={100} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item
-              name="decidedOn"
-              label="Ngày quyết định"
-              rules={[{ required: true, message: 'Chọn ngày quyết định.' }]}
-            >
-              <DatePicker format={DATE_FORMAT} placeholder="dd/mm/yyyy" style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Form.Item name="signer" label="Người ký / cơ quan ban hành">
-          <Input maxLength={300} />
-        </Form.Item>
-        <Row gutter={12}>
-          <Col span={8}>
-            <Form.Item name="periodFrom" label="Thành tích từ năm">
-              <InputNumber min={1945} max={2100} style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item name="periodTo" label="Đến năm">
-              <InputNumber min={1945} max={2100} style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item name="type" label="Loại hình">
-              <Select options={AWARD_TYPE_CODES.map((c) => ({ value: c, label: AWARD_TYPE_LABELS[c] }))} />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Form.Item name="achievement" label="Thành tích">
-          <Input.TextArea rows={2} maxLength={2000} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item
+        name="code"
+        label="Danh hiệu / hình thức khen thưởng"
+        rules={[{ required: true, message: 'Chọn danh hiệu hoặc hình thức.' }]}
+      >
+        <Select
+          showSearch={{ optionFilterProp: 'label' }}
+          options={AWARD_CODES.map((c) => ({ value: c, label: AWARD_CODE_LABELS[c] }))}
+        />
+      </Form.Item>
+      <Row gutter={12}>
+        <Col span={12}>
+          <Form.Item
+            name="decisionNumber"
+            label="Số quyết định"
+            rules={[{ required: true, message: 'Nhập số quyết định.' }]}
+          >
+            <Input maxLength={100} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item
+            name="decidedOn"
+            label="Ngày quyết định"
+            rules={[{ required: true, message: 'Chọn ngày quyết định.' }]}
+          >
+            <DatePicker format={DATE_FORMAT} placeholder="dd/mm/yyyy" style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item name="signer" label="Người ký / cơ quan ban hành">
+        <Input maxLength={300} />
+      </Form.Item>
+      <Row gutter={12}>
+        <Col span={8}>
+          <Form.Item name="periodFrom" label="Thành tích từ năm">
+            <InputNumber min={1945} max={2100} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item name="periodTo" label="Đến năm">
+            <InputNumber min={1945} max={2100} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item name="type" label="Loại hình">
+            <Select options={AWARD_TYPE_CODES.map((c) => ({ value: c, label: AWARD_TYPE_LABELS[c] }))} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item name="achievement" label="Thành tích">
+        <Input.TextArea rows={2} maxLength={2000} />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -1,10 +1,8 @@
-import { App, Checkbox, Col, DatePicker, Divider, Form, Input, Modal, Row, Space } from 'antd';
-import { useState } from 'react';
+import { App, Checkbox, Col, DatePicker, Divider, Form, Input, Row, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { CreatePersonInput, Person, PersonStatus, Sex, UpdatePersonInput } from '@vinhdanh/shared';
 import { DATE_FORMAT, fromLegal, toLegal, todayLegal } from '../../lib/dates';
-import { applyServerFieldErrors, validateOrNull } from '../../components/form-errors';
-import { ErrorAlert } from '../../components/error-alert';
+import { FormModal } from '../../components/form-modal';
 import { UnitTreeSelect } from '../units/unit-tree-select';
 import { useAddEmployment, useCreatePerson, useUpdatePerson } from './api';
 import { PersonFields } from './person-fields';
@@ -98,11 +96,8 @@ export function CreatePersonModal({ open, onClose }: { open: boolean; onClose: (
   const [form] = Form.useForm<PersonValues & { employment: EmploymentValues }>();
   const create = useCreatePerson();
   const { message } = App.useApp();
-  const [extra, setExtra] = useState<string[] | undefined>();
 
-  const submit = async () => {
-    const v = await validateOrNull(form);
-    if (!v) return;
+  const submit = async (v: PersonValues & { employment: EmploymentValues }) => {
     const input: CreatePersonInput = {
       fullName: v.fullName.trim(),
       sex: v.sex,
@@ -115,46 +110,34 @@ export function CreatePersonModal({ open, onClose }: { open: boolean; onClose: (
       phone: blank(v.phone),
       employment: v.employment?.unitId ? employmentInput(v.employment) : undefined,
     };
-    try {
-      const p = await create.mutateAsync(input);
-      message.success(`Đã thêm cán bộ ${input.fullName}.`);
-      form.resetFields();
-      onClose(p);
-    } catch (e) {
-      setExtra(applyServerFieldErrors(form, e) ?? undefined);
-    }
+    const p = await create.mutateAsync(input);
+    message.success(`Đã thêm cán bộ ${input.fullName}.`);
+    form.resetFields();
+    onClose(p);
   };
 
   return (
-    <Modal
+    <FormModal
       open={open}
       title="Thêm cán bộ"
       okText="Lưu"
-      cancelText="Hủy"
-      onOk={() => void submit()}
-      onCancel={() => onClose()}
-      confirmLoading={create.isPending}
-      destroyOnHidden
+      form={form}
+      onSubmit={submit}
+      onClose={() => onClose()}
+      pending={create.isPending}
+      error={create.error}
+      initialValues={{
+        sex: 'NAM',
+        ethnicity: 'Kinh',
+        status: 'DANG_CONG_TAC',
+        employment: { from: fromLegal(todayLegal()), isLeader: false, isDirectWorker: true },
+      }}
       width={760}
     >
-      <ErrorAlert error={create.error} extra={extra} />
-      <Form
-        form={form}
-        layout="vertical"
-        preserve={false}
-        data-testid="person-form"
-        initialValues={{
-          sex: 'NAM',
-          ethnicity: 'Kinh',
-          status: 'DANG_CONG_TAC',
-          employment: { from: fromLegal(todayLegal()), isLeader: false, isDirectWorker: true },
-        }}
-      >
-        <PersonFields />
-        <Divider titlePlacement="start">Quá trình công tác đầu tiên</Divider>
-        <EmploymentFields prefix={['employment']} required />
-      </Form>
-    </Modal>
+      <PersonFields />
+      <Divider titlePlacement="start">Quá trình công tác đầu tiên</Divider>
+      <EmploymentFields prefix={['employment']} required />
+    </FormModal>
   );
 }
 
@@ -173,12 +156,9 @@ export function EditPersonModal({
   const [form] = Form.useForm<PersonValues>();
   const update = useUpdatePerson(person.id);
   const { message } = App.useApp();
-  const [extra, setExtra] = useState<string[] | undefined>();
   const masked = !!person.nationalId && !/^\d{12}$/.test(person.nationalId);
 
-  const submit = async () => {
-    const v = await validateOrNull(form);
-    if (!v) return;
+  const submit = async (v: PersonValues) => {
     const input: UpdatePersonInput = {
       version: person.version,
       fullName: v.fullName.trim(),
@@ -193,55 +173,41 @@ export function EditPersonModal({
     // A masked CCCD is sent back only when the user typed a new one.
     const nid = blank(v.nationalId);
     if (!masked || nid !== person.nationalId) input.nationalId = nid;
-    try {
-      await update.mutateAsync(input);
-      message.success('Đã lưu thông tin cán bộ.');
-      onClose();
-    } catch (e) {
-      setExtra(applyServerFieldErrors(form, e) ?? undefined);
-    }
+    await update.mutateAsync(input);
+    message.success('Đã lưu thông tin cán bộ.');
+    onClose();
   };
 
   return (
-    <Modal
+    <FormModal
       open={open}
       title={`Sửa thông tin: ${person.fullName}`}
       okText="Lưu"
-      cancelText="Hủy"
-      onOk={() => void submit()}
-      onCancel={onClose}
-      confirmLoading={update.isPending}
-      destroyOnHidden
+      form={form}
+      onSubmit={submit}
+      onClose={onClose}
+      pending={update.isPending}
+      error={update.error}
+      onReload={() => {
+        update.reset();
+        onReload();
+        onClose();
+      }}
+      initialValues={{
+        fullName: person.fullName,
+        sex: person.sex,
+        dateOfBirth: fromLegal(person.dateOfBirth),
+        ethnicity: person.ethnicity,
+        nationalId: person.nationalId ?? undefined,
+        staffCode: person.staffCode ?? undefined,
+        status: person.status,
+        email: person.email ?? undefined,
+        phone: person.phone ?? undefined,
+      }}
       width={760}
     >
-      <ErrorAlert
-        error={update.error}
-        extra={extra}
-        onReload={() => {
-          update.reset();
-          onReload();
-          onClose();
-        }}
-      />
-      <Form
-        form={form}
-        layout="vertical"
-        preserve={false}
-        initialValues={{
-          fullName: person.fullName,
-          sex: person.sex,
-          dateOfBirth: fromLegal(person.dateOfBirth),
-          ethnicity: person.ethnicity,
-          nationalId: person.nationalId ?? undefined,
-          staffCode: person.staffCode ?? undefined,
-          status: person.status,
-          email: person.email ?? undefined,
-          phone: person.phone ?? undefined,
-        }}
-      >
-        <PersonFields nationalIdMasked={masked} />
-      </Form>
-    </Modal>
+      <PersonFields nationalIdMasked={masked} />
+    </FormModal>
   );
 }
 
@@ -258,50 +224,34 @@ export function AddEmploymentModal({
   const [form] = Form.useForm<{ employment: EmploymentValues }>();
   const add = useAddEmployment(personId);
   const { message } = App.useApp();
-  const [extra, setExtra] = useState<string[] | undefined>();
 
-  const submit = async () => {
-    const v = await validateOrNull(form);
-    if (!v) return;
-    try {
-      await add.mutateAsync(employmentInput(v.employment));
-      message.success('Đã thêm quá trình công tác.');
-      onClose();
-    } catch (e) {
-      setExtra(
-        applyServerFieldErrors(form, e, {
-          unitId: 'employment.unitId',
-          from: 'employment.from',
-          to: 'employment.to',
-          position: 'employment.position',
-        }) ?? undefined,
-      );
-    }
+  const submit = async (v: { employment: EmploymentValues }) => {
+    await add.mutateAsync(employmentInput(v.employment));
+    message.success('Đã thêm quá trình công tác.');
+    onClose();
   };
 
   return (
-    <Modal
+    <FormModal
       open={open}
       title="Thêm quá trình công tác"
       okText="Lưu"
-      cancelText="Hủy"
-      onOk={() => void submit()}
-      onCancel={onClose}
-      confirmLoading={add.isPending}
-      destroyOnHidden
-      width={720}
+      form={form}
+      onSubmit={submit}
+      onClose={onClose}
+      pending={add.isPending}
+      error={add.error}
+      fieldMap={{
+        unitId: 'employment.unitId',
+        from: 'employment.from',
+        to: 'employment.to',
+        position: 'employment.position',
+      }}
+      initialValues={{
+        employment: { from: fromLegal(todayLegal()), isLeader: false, isDirectWorker: true },
+      }}
     >
-      <ErrorAlert error={add.error} extra={extra} />
-      <Form
-        form={form}
-        layout="vertical"
-        preserve={false}
-        initialValues={{
-          employment: { from: fromLegal(todayLegal()), isLeader: false, isDirectWorker: true },
-        }}
-      >
-        <EmploymentFields prefix={['employment']} required withEnd />
-      </Form>
-    </Modal>
+      <EmploymentFields prefix={['employment']} required withEnd />
+    </FormModal>
   );
 }

@@ -1,11 +1,9 @@
-import { App, Col, DatePicker, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
-import { useState } from 'react';
+import { App, Col, DatePicker, Form, Input, InputNumber, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { AddParameterOverrideInput, ParameterOverrideRow } from '@vinhdanh/shared';
 import { api } from '../../lib/http';
-import { ErrorAlert } from '../../components/error-alert';
-import { applyServerFieldErrors, validateOrNull } from '../../components/form-errors';
+import { FormModal } from '../../components/form-modal';
 import { DATE_FORMAT, toLegal } from '../../lib/dates';
 import { eligibilityKeys, type ParameterListing } from '../eligibility/api';
 
@@ -57,102 +55,88 @@ export function AddOverrideModal({
   const [form] = Form.useForm<Values>();
   const add = useAddParameterOverride();
   const { message } = App.useApp();
-  const [extra, setExtra] = useState<string[] | undefined>();
   const delegated = parameters.filter((p) => p.delegated);
   const key = Form.useWatch('parameter', form);
   const param = delegated.find((p) => p.key === key);
 
-  const submit = async () => {
-    const v = await validateOrNull(form);
-    if (!v) return;
-    try {
-      await add.mutateAsync({
-        parameter: v.parameter,
-        from: toLegal(v.from) ?? '',
-        to: toLegal(v.to),
-        value: v.value ?? null,
-        reference: v.reference?.trim() ?? '',
-        reason: v.reason?.trim() ?? '',
-      });
-      message.success('Đã thêm điều chỉnh của tỉnh.');
-      onClose();
-    } catch (e) {
-      setExtra(applyServerFieldErrors(form, e) ?? undefined);
-    }
+  const submit = async (v: Values) => {
+    await add.mutateAsync({
+      parameter: v.parameter,
+      from: toLegal(v.from) ?? '',
+      to: toLegal(v.to),
+      value: v.value ?? null,
+      reference: v.reference?.trim() ?? '',
+      reason: v.reason?.trim() ?? '',
+    });
+    message.success('Đã thêm điều chỉnh của tỉnh.');
+    onClose();
   };
 
   return (
-    <Modal
+    <FormModal
       open
       title="Thêm điều chỉnh của tỉnh"
       okText="Lưu"
-      cancelText="Hủy"
-      onOk={submit}
-      onCancel={onClose}
-      confirmLoading={add.isPending}
+      form={form}
+      onSubmit={submit}
+      onClose={onClose}
+      pending={add.isPending}
+      error={add.error}
       width={640}
-      destroyOnHidden
     >
-      <ErrorAlert error={add.error} extra={extra} />
-      <Form form={form} layout="vertical" requiredMark="optional">
-        <Form.Item
-          name="parameter"
-          label="Tham số (luật giao cho tỉnh quy định)"
-          rules={[{ required: true, message: 'Chọn tham số.' }]}
-        >
+      <Form.Item
+        name="parameter"
+        label="Tham số (luật giao cho tỉnh quy định)"
+        rules={[{ required: true, message: 'Chọn tham số.' }]}
+      >
+        <Select
+          showSearch={{ optionFilterProp: 'label' }}
+          placeholder="Chọn tham số"
+          options={delegated.map((p) => ({ value: p.key, label: `${p.description.vi} (${p.key})` }))}
+          onChange={() => form.setFieldValue('value', undefined)}
+        />
+      </Form.Item>
+      <Row gutter={12}>
+        <Col span={12}>
+          <Form.Item name="from" label="Từ ngày" rules={[{ required: true, message: 'Nhập ngày bắt đầu.' }]}>
+            <DatePicker format={DATE_FORMAT} placeholder="dd/mm/yyyy" style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="to" label="Đến ngày (bỏ trống: chưa có ngày kết thúc)">
+            <DatePicker format={DATE_FORMAT} placeholder="dd/mm/yyyy" style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item name="value" label="Giá trị" rules={[{ required: true, message: 'Nhập giá trị.' }]}>
+        {param?.type === 'boolean' ? (
           <Select
-            showSearch={{ optionFilterProp: 'label' }}
-            placeholder="Chọn tham số"
-            options={delegated.map((p) => ({ value: p.key, label: `${p.description.vi} (${p.key})` }))}
-            onChange={() => form.setFieldValue('value', undefined)}
+            placeholder="Chọn"
+            options={[
+              { value: true, label: 'Có' },
+              { value: false, label: 'Không' },
+            ]}
           />
-        </Form.Item>
-        <Row gutter={12}>
-          <Col span={12}>
-            <Form.Item
-              name="from"
-              label="Từ ngày"
-              rules={[{ required: true, message: 'Nhập ngày bắt đầu.' }]}
-            >
-              <DatePicker format={DATE_FORMAT} placeholder="dd/mm/yyyy" style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="to" label="Đến ngày (bỏ trống: chưa có ngày kết thúc)">
-              <DatePicker format={DATE_FORMAT} placeholder="dd/mm/yyyy" style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Form.Item name="value" label="Giá trị" rules={[{ required: true, message: 'Nhập giá trị.' }]}>
-          {param?.type === 'boolean' ? (
-            <Select
-              placeholder="Chọn"
-              options={[
-                { value: true, label: 'Có' },
-                { value: false, label: 'Không' },
-              ]}
-            />
-          ) : param?.type === 'number' ? (
-            <InputNumber style={{ width: '100%' }} decimalSeparator="," />
-          ) : (
-            <Input />
-          )}
-        </Form.Item>
-        <Form.Item
-          name="reference"
-          label="Căn cứ (văn bản của tỉnh, điều khoản)"
-          rules={[{ required: true, whitespace: true, message: 'Nhập căn cứ pháp lý.' }]}
-        >
-          <Input maxLength={500} placeholder="Quyết định …/…/QĐ-UBND tỉnh …, Điều … khoản …" />
-        </Form.Item>
-        <Form.Item
-          name="reason"
-          label="Lý do"
-          rules={[{ required: true, whitespace: true, message: 'Nhập lý do.' }]}
-        >
-          <Input.TextArea rows={2} maxLength={2000} />
-        </Form.Item>
-      </Form>
-    </Modal>
+        ) : param?.type === 'number' ? (
+          <InputNumber style={{ width: '100%' }} decimalSeparator="," />
+        ) : (
+          <Input />
+        )}
+      </Form.Item>
+      <Form.Item
+        name="reference"
+        label="Căn cứ (văn bản của tỉnh, điều khoản)"
+        rules={[{ required: true, whitespace: true, message: 'Nhập căn cứ pháp lý.' }]}
+      >
+        <Input maxLength={500} placeholder="Quyết định …/…/QĐ-UBND tỉnh …, Điều … khoản …" />
+      </Form.Item>
+      <Form.Item
+        name="reason"
+        label="Lý do"
+        rules={[{ required: true, whitespace: true, message: 'Nhập lý do.' }]}
+      >
+        <Input.TextArea rows={2} maxLength={2000} />
+      </Form.Item>
+    </FormModal>
   );
 }

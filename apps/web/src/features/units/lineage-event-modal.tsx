@@ -1,6 +1,5 @@
-import { App, Button, Card, DatePicker, Form, Input, Modal, Radio, Select, Space, Switch } from 'antd';
+import { App, Button, Card, DatePicker, Form, Input, Radio, Select, Space, Switch } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { useState } from 'react';
 import type { Dayjs } from 'dayjs';
 import {
   LINEAGE_EVENT_LABELS,
@@ -11,8 +10,7 @@ import {
   type UnitKind,
 } from '@vinhdanh/shared';
 import { DATE_FORMAT, toLegal, todayLegal } from '../../lib/dates';
-import { applyServerFieldErrors, validateOrNull } from '../../components/form-errors';
-import { ErrorAlert } from '../../components/error-alert';
+import { FormModal } from '../../components/form-modal';
 import { useRecordLineageEvent } from './api';
 import { UnitTreeSelect } from './unit-tree-select';
 import { UNIT_KIND_OPTIONS } from './unit-form-modal';
@@ -95,201 +93,186 @@ export function LineageEventModal({
   const [form] = Form.useForm<Values>();
   const record = useRecordLineageEvent();
   const { message } = App.useApp();
-  const [extra, setExtra] = useState<string[] | undefined>();
   const kind = Form.useWatch('kind', form) ?? 'RENAME';
   const target = Form.useWatch('target', form) ?? 'existing';
   const eventDate = toLegal(Form.useWatch('eventDate', form)) ?? todayLegal();
   const dayBefore = previousDay(eventDate);
 
-  const submit = async () => {
-    const v = await validateOrNull(form);
-    if (!v) return;
-    try {
-      await record.mutateAsync(toLineageInput(v));
-      message.success('Đã ghi sự kiện tổ chức.');
-      onClose();
-    } catch (e) {
-      setExtra(applyServerFieldErrors(form, e) ?? undefined);
-    }
+  const submit = async (v: Values) => {
+    await record.mutateAsync(toLineageInput(v));
+    message.success('Đã ghi sự kiện tổ chức.');
+    onClose();
   };
 
   const singleFrom = kind === 'RENAME' || kind === 'SPLIT';
 
   return (
-    <Modal
+    <FormModal
       open={open}
       title="Ghi sự kiện tổ chức"
       okText="Ghi sự kiện"
-      cancelText="Hủy"
-      onOk={() => void submit()}
-      onCancel={onClose}
-      confirmLoading={record.isPending}
-      destroyOnHidden
-      width={720}
+      form={form}
+      onSubmit={submit}
+      onClose={onClose}
+      pending={record.isPending}
+      error={record.error}
+      initialValues={{
+        kind: 'RENAME',
+        target: 'existing',
+        fromUnitIds: unit ? [unit.id] : [],
+        newUnits: [],
+      }}
     >
-      <ErrorAlert error={record.error} extra={extra} />
-      <Form
-        form={form}
-        layout="vertical"
-        preserve={false}
-        initialValues={{
-          kind: 'RENAME',
-          target: 'existing',
-          fromUnitIds: unit ? [unit.id] : [],
-          newUnits: [],
-        }}
+      <Form.Item name="kind" label="Loại sự kiện" extra={HELP[kind as (typeof KINDS)[number]]}>
+        <Select options={KINDS.map((k) => ({ value: k, label: LINEAGE_EVENT_LABELS[k] }))} />
+      </Form.Item>
+      <Space wrap align="start">
+        <Form.Item
+          name="eventDate"
+          label="Ngày hiệu lực"
+          rules={[{ required: true, message: 'Chọn ngày sự kiện.' }]}
+        >
+          <DatePicker format={DATE_FORMAT} />
+        </Form.Item>
+      </Space>
+      <Form.Item
+        name="legalBasis"
+        label="Căn cứ pháp lý"
+        rules={[{ required: true, min: 5, message: 'Nhập căn cứ pháp lý (số, ngày văn bản).' }]}
       >
-        <Form.Item name="kind" label="Loại sự kiện" extra={HELP[kind as (typeof KINDS)[number]]}>
-          <Select options={KINDS.map((k) => ({ value: k, label: LINEAGE_EVENT_LABELS[k] }))} />
-        </Form.Item>
-        <Space wrap align="start">
-          <Form.Item
-            name="eventDate"
-            label="Ngày hiệu lực"
-            rules={[{ required: true, message: 'Chọn ngày sự kiện.' }]}
-          >
-            <DatePicker format={DATE_FORMAT} />
-          </Form.Item>
-        </Space>
+        <Input placeholder="VD: Nghị quyết số 1656/NQ-UBTVQH15 ngày 16/6/2025" />
+      </Form.Item>
+      <Form.Item
+        name="fromUnitIds"
+        label={
+          kind === 'TRANSFER'
+            ? 'Đơn vị chuyển đi'
+            : kind === 'RENAME'
+              ? 'Đơn vị đổi tên'
+              : kind === 'SPLIT'
+                ? 'Đơn vị bị chia tách'
+                : kind === 'DISSOLVE'
+                  ? 'Đơn vị giải thể'
+                  : 'Các đơn vị bị sáp nhập'
+        }
+        rules={[{ required: true, message: 'Chọn đơn vị.' }]}
+        getValueProps={(v: string[] | string | null) => ({
+          value: singleFrom ? asArray(v)[0] : asArray(v),
+        })}
+      >
+        <UnitTreeSelect
+          asOf={kind === 'RENAME' || kind === 'TRANSFER' ? eventDate : dayBefore}
+          multiple={!singleFrom}
+        />
+      </Form.Item>
+
+      {kind === 'RENAME' && (
         <Form.Item
-          name="legalBasis"
-          label="Căn cứ pháp lý"
-          rules={[{ required: true, min: 5, message: 'Nhập căn cứ pháp lý (số, ngày văn bản).' }]}
+          name="newName"
+          label="Tên mới"
+          rules={[{ required: true, min: 2, message: 'Nhập tên mới.' }]}
         >
-          <Input placeholder="VD: Nghị quyết số 1656/NQ-UBTVQH15 ngày 16/6/2025" />
+          <Input />
         </Form.Item>
+      )}
+      {kind === 'TRANSFER' && (
         <Form.Item
-          name="fromUnitIds"
-          label={
-            kind === 'TRANSFER'
-              ? 'Đơn vị chuyển đi'
-              : kind === 'RENAME'
-                ? 'Đơn vị đổi tên'
-                : kind === 'SPLIT'
-                  ? 'Đơn vị bị chia tách'
-                  : kind === 'DISSOLVE'
-                    ? 'Đơn vị giải thể'
-                    : 'Các đơn vị bị sáp nhập'
-          }
-          rules={[{ required: true, message: 'Chọn đơn vị.' }]}
-          getValueProps={(v: string[] | string | null) => ({
-            value: singleFrom ? asArray(v)[0] : asArray(v),
-          })}
+          name="newParentId"
+          label="Đơn vị cấp trên mới"
+          rules={[{ required: true, message: 'Chọn đơn vị cấp trên mới.' }]}
         >
-          <UnitTreeSelect
-            asOf={kind === 'RENAME' || kind === 'TRANSFER' ? eventDate : dayBefore}
-            multiple={!singleFrom}
+          <UnitTreeSelect asOf={eventDate} />
+        </Form.Item>
+      )}
+      {kind === 'MERGE' && (
+        <Form.Item name="target" label="Sáp nhập vào">
+          <Radio.Group
+            options={[
+              { value: 'existing', label: 'Một đơn vị đã có' },
+              { value: 'new', label: 'Một đơn vị mới thành lập' },
+            ]}
           />
         </Form.Item>
-
-        {kind === 'RENAME' && (
-          <Form.Item
-            name="newName"
-            label="Tên mới"
-            rules={[{ required: true, min: 2, message: 'Nhập tên mới.' }]}
-          >
-            <Input />
-          </Form.Item>
-        )}
-        {kind === 'TRANSFER' && (
-          <Form.Item
-            name="newParentId"
-            label="Đơn vị cấp trên mới"
-            rules={[{ required: true, message: 'Chọn đơn vị cấp trên mới.' }]}
-          >
-            <UnitTreeSelect asOf={eventDate} />
-          </Form.Item>
-        )}
-        {kind === 'MERGE' && (
-          <Form.Item name="target" label="Sáp nhập vào">
-            <Radio.Group
-              options={[
-                { value: 'existing', label: 'Một đơn vị đã có' },
-                { value: 'new', label: 'Một đơn vị mới thành lập' },
-              ]}
-            />
-          </Form.Item>
-        )}
-        {((kind === 'MERGE' && target === 'existing') || kind === 'SPLIT') && (
-          <Form.Item
-            name="toUnitIds"
-            label={kind === 'MERGE' ? 'Đơn vị nhận sáp nhập' : 'Đơn vị đã có nhận một phần (nếu có)'}
-            rules={kind === 'MERGE' ? [{ required: true, message: 'Chọn đơn vị nhận sáp nhập.' }] : []}
-          >
-            <UnitTreeSelect asOf={eventDate} multiple={kind === 'SPLIT'} />
-          </Form.Item>
-        )}
-        {((kind === 'MERGE' && target === 'new') || kind === 'SPLIT') && (
-          <Form.List name="newUnits">
-            {(fields, { add, remove }) => (
-              <div>
-                {fields.map((f) => (
-                  <Card
-                    key={f.key}
-                    size="small"
-                    title={`Đơn vị mới ${f.name + 1}`}
-                    style={{ marginBottom: 8 }}
-                    extra={
-                      <Button
-                        type="text"
-                        danger
-                        icon={<DeleteOutlined />}
-                        aria-label="Xóa đơn vị mới"
-                        onClick={() => remove(f.name)}
-                      />
-                    }
-                  >
-                    <Space wrap align="start">
-                      <Form.Item
-                        name={[f.name, 'code']}
-                        label="Mã"
-                        rules={[{ required: true, message: 'Nhập mã.' }]}
-                      >
-                        <Input style={{ width: 140 }} />
-                      </Form.Item>
-                      <Form.Item
-                        name={[f.name, 'name']}
-                        label="Tên"
-                        rules={[{ required: true, message: 'Nhập tên.' }]}
-                      >
-                        <Input style={{ width: 260 }} />
-                      </Form.Item>
-                      <Form.Item
-                        name={[f.name, 'kind']}
-                        label="Loại"
-                        rules={[{ required: true, message: 'Chọn loại.' }]}
-                      >
-                        <Select options={UNIT_KIND_OPTIONS} style={{ width: 180 }} />
-                      </Form.Item>
-                      <Form.Item name={[f.name, 'parentId']} label="Đơn vị cấp trên">
-                        <UnitTreeSelect asOf={eventDate} />
-                      </Form.Item>
-                      <Form.Item
-                        name={[f.name, 'hasLegalPersonality']}
-                        label="Pháp nhân"
-                        valuePropName="checked"
-                        initialValue={true}
-                      >
-                        <Switch />
-                      </Form.Item>
-                    </Space>
-                  </Card>
-                ))}
-                <Button
-                  icon={<PlusOutlined />}
-                  onClick={() => add({ hasLegalPersonality: true, parentId: unit?.parentId ?? null })}
-                  style={{ marginBottom: 16 }}
-                >
-                  Thêm đơn vị mới
-                </Button>
-              </div>
-            )}
-          </Form.List>
-        )}
-        <Form.Item name="note" label="Ghi chú">
-          <Input.TextArea rows={2} />
+      )}
+      {((kind === 'MERGE' && target === 'existing') || kind === 'SPLIT') && (
+        <Form.Item
+          name="toUnitIds"
+          label={kind === 'MERGE' ? 'Đơn vị nhận sáp nhập' : 'Đơn vị đã có nhận một phần (nếu có)'}
+          rules={kind === 'MERGE' ? [{ required: true, message: 'Chọn đơn vị nhận sáp nhập.' }] : []}
+        >
+          <UnitTreeSelect asOf={eventDate} multiple={kind === 'SPLIT'} />
         </Form.Item>
-      </Form>
-    </Modal>
+      )}
+      {((kind === 'MERGE' && target === 'new') || kind === 'SPLIT') && (
+        <Form.List name="newUnits">
+          {(fields, { add, remove }) => (
+            <div>
+              {fields.map((f) => (
+                <Card
+                  key={f.key}
+                  size="small"
+                  title={`Đơn vị mới ${f.name + 1}`}
+                  style={{ marginBottom: 8 }}
+                  extra={
+                    <Button
+                      type="text"
+                      danger
+                      icon={<DeleteOutlined />}
+                      aria-label="Xóa đơn vị mới"
+                      onClick={() => remove(f.name)}
+                    />
+                  }
+                >
+                  <Space wrap align="start">
+                    <Form.Item
+                      name={[f.name, 'code']}
+                      label="Mã"
+                      rules={[{ required: true, message: 'Nhập mã.' }]}
+                    >
+                      <Input style={{ width: 140 }} />
+                    </Form.Item>
+                    <Form.Item
+                      name={[f.name, 'name']}
+                      label="Tên"
+                      rules={[{ required: true, message: 'Nhập tên.' }]}
+                    >
+                      <Input style={{ width: 260 }} />
+                    </Form.Item>
+                    <Form.Item
+                      name={[f.name, 'kind']}
+                      label="Loại"
+                      rules={[{ required: true, message: 'Chọn loại.' }]}
+                    >
+                      <Select options={UNIT_KIND_OPTIONS} style={{ width: 180 }} />
+                    </Form.Item>
+                    <Form.Item name={[f.name, 'parentId']} label="Đơn vị cấp trên">
+                      <UnitTreeSelect asOf={eventDate} />
+                    </Form.Item>
+                    <Form.Item
+                      name={[f.name, 'hasLegalPersonality']}
+                      label="Pháp nhân"
+                      valuePropName="checked"
+                      initialValue={true}
+                    >
+                      <Switch />
+                    </Form.Item>
+                  </Space>
+                </Card>
+              ))}
+              <Button
+                icon={<PlusOutlined />}
+                onClick={() => add({ hasLegalPersonality: true, parentId: unit?.parentId ?? null })}
+                style={{ marginBottom: 16 }}
+              >
+                Thêm đơn vị mới
+              </Button>
+            </div>
+          )}
+        </Form.List>
+      )}
+      <Form.Item name="note" label="Ghi chú">
+        <Input.TextArea rows={2} />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -1,5 +1,4 @@
-import { App, DatePicker, Form, Input, Modal, Select, Switch } from 'antd';
-import { useState } from 'react';
+import { App, DatePicker, Form, Input, Select, Switch } from 'antd';
 import type { Dayjs } from 'dayjs';
 import {
   UNIT_KINDS,
@@ -9,8 +8,7 @@ import {
   type UnitKind,
 } from '@vinhdanh/shared';
 import { DATE_FORMAT, fromLegal, toLegal } from '../../lib/dates';
-import { applyServerFieldErrors, validateOrNull } from '../../components/form-errors';
-import { ErrorAlert } from '../../components/error-alert';
+import { FormModal } from '../../components/form-modal';
 import { useCreateUnit, useUpdateUnit } from './api';
 import { UnitTreeSelect } from './unit-tree-select';
 
@@ -45,12 +43,9 @@ export function CreateUnitModal({
   const [form] = Form.useForm<CreateValues>();
   const create = useCreateUnit();
   const { message } = App.useApp();
-  const [extra, setExtra] = useState<string[] | undefined>();
   const validFrom = Form.useWatch('validFrom', form);
 
-  const submit = async () => {
-    const v = await validateOrNull(form);
-    if (!v) return;
+  const submit = async (v: CreateValues) => {
     const input: CreateUnitInput = {
       code: v.code.trim().toUpperCase(),
       name: v.name.trim(),
@@ -62,83 +57,72 @@ export function CreateUnitModal({
       field: blank(v.field),
       address: blank(v.address),
     };
-    try {
-      const u = await create.mutateAsync(input);
-      message.success(`Đã tạo đơn vị "${input.name}".`);
-      form.resetFields();
-      onClose(u?.id);
-    } catch (e) {
-      setExtra(applyServerFieldErrors(form, e) ?? undefined);
-    }
+    const u = await create.mutateAsync(input);
+    message.success(`Đã tạo đơn vị "${input.name}".`);
+    form.resetFields();
+    onClose(u?.id);
   };
 
   return (
-    <Modal
+    <FormModal
       open={open}
       title="Thêm đơn vị"
       okText="Tạo đơn vị"
-      cancelText="Hủy"
-      onOk={() => void submit()}
-      onCancel={() => onClose()}
-      confirmLoading={create.isPending}
-      destroyOnHidden
+      form={form}
+      onSubmit={submit}
+      onClose={() => onClose()}
+      pending={create.isPending}
+      error={create.error}
+      initialValues={{
+        hasLegalPersonality: true,
+        validFrom: fromLegal(asOf),
+        parentId: defaultParentId ?? null,
+      }}
       width={640}
     >
-      <ErrorAlert error={create.error} extra={extra} />
-      <Form
-        form={form}
-        layout="vertical"
-        preserve={false}
-        initialValues={{
-          hasLegalPersonality: true,
-          validFrom: fromLegal(asOf),
-          parentId: defaultParentId ?? null,
-        }}
+      <Form.Item
+        name="code"
+        label="Mã đơn vị"
+        rules={[
+          { required: true, message: 'Nhập mã đơn vị.' },
+          { pattern: /^[A-Za-z0-9_.-]{2,40}$/, message: 'Mã đơn vị gồm 2–40 ký tự A-Z, 0-9, _ . -' },
+        ]}
       >
-        <Form.Item
-          name="code"
-          label="Mã đơn vị"
-          rules={[
-            { required: true, message: 'Nhập mã đơn vị.' },
-            { pattern: /^[A-Za-z0-9_.-]{2,40}$/, message: 'Mã đơn vị gồm 2–40 ký tự A-Z, 0-9, _ . -' },
-          ]}
-        >
-          <Input placeholder="VD: P_BA_DINH" />
-        </Form.Item>
-        <Form.Item
-          name="name"
-          label="Tên đơn vị"
-          rules={[{ required: true, min: 2, message: 'Nhập tên đơn vị.' }]}
-        >
-          <Input />
-        </Form.Item>
-        <Form.Item name="shortName" label="Tên viết tắt">
-          <Input />
-        </Form.Item>
-        <Form.Item name="kind" label="Loại đơn vị" rules={[{ required: true, message: 'Chọn loại đơn vị.' }]}>
-          <Select options={UNIT_KIND_OPTIONS} />
-        </Form.Item>
-        <Form.Item name="parentId" label="Đơn vị cấp trên">
-          <UnitTreeSelect asOf={toLegal(validFrom) ?? asOf} placeholder="(Không có — đơn vị gốc)" />
-        </Form.Item>
-        <Form.Item
-          name="validFrom"
-          label="Hiệu lực từ ngày"
-          rules={[{ required: true, message: 'Chọn ngày.' }]}
-        >
-          <DatePicker format={DATE_FORMAT} />
-        </Form.Item>
-        <Form.Item name="hasLegalPersonality" label="Có tư cách pháp nhân" valuePropName="checked">
-          <Switch />
-        </Form.Item>
-        <Form.Item name="field" label="Lĩnh vực">
-          <Input />
-        </Form.Item>
-        <Form.Item name="address" label="Địa chỉ">
-          <Input />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Input placeholder="VD: P_BA_DINH" />
+      </Form.Item>
+      <Form.Item
+        name="name"
+        label="Tên đơn vị"
+        rules={[{ required: true, min: 2, message: 'Nhập tên đơn vị.' }]}
+      >
+        <Input />
+      </Form.Item>
+      <Form.Item name="shortName" label="Tên viết tắt">
+        <Input />
+      </Form.Item>
+      <Form.Item name="kind" label="Loại đơn vị" rules={[{ required: true, message: 'Chọn loại đơn vị.' }]}>
+        <Select options={UNIT_KIND_OPTIONS} />
+      </Form.Item>
+      <Form.Item name="parentId" label="Đơn vị cấp trên">
+        <UnitTreeSelect asOf={toLegal(validFrom) ?? asOf} placeholder="(Không có — đơn vị gốc)" />
+      </Form.Item>
+      <Form.Item
+        name="validFrom"
+        label="Hiệu lực từ ngày"
+        rules={[{ required: true, message: 'Chọn ngày.' }]}
+      >
+        <DatePicker format={DATE_FORMAT} />
+      </Form.Item>
+      <Form.Item name="hasLegalPersonality" label="Có tư cách pháp nhân" valuePropName="checked">
+        <Switch />
+      </Form.Item>
+      <Form.Item name="field" label="Lĩnh vực">
+        <Input />
+      </Form.Item>
+      <Form.Item name="address" label="Địa chỉ">
+        <Input />
+      </Form.Item>
+    </FormModal>
   );
 }
 
@@ -154,69 +138,55 @@ export function EditUnitModal({ unit, onClose }: { unit: UnitDetail | null; onCl
   const [form] = Form.useForm<EditValues>();
   const update = useUpdateUnit(unit?.id ?? '');
   const { message } = App.useApp();
-  const [extra, setExtra] = useState<string[] | undefined>();
 
-  const submit = async () => {
-    const v = await validateOrNull(form);
-    if (!v) return;
-    try {
-      await update.mutateAsync({
-        shortName: blank(v.shortName),
-        hasLegalPersonality: v.hasLegalPersonality,
-        field: blank(v.field),
-        address: blank(v.address),
-      });
-      message.success('Đã lưu thông tin đơn vị.');
-      onClose();
-    } catch (e) {
-      setExtra(applyServerFieldErrors(form, e) ?? undefined);
-    }
+  const submit = async (v: EditValues) => {
+    await update.mutateAsync({
+      shortName: blank(v.shortName),
+      hasLegalPersonality: v.hasLegalPersonality,
+      field: blank(v.field),
+      address: blank(v.address),
+    });
+    message.success('Đã lưu thông tin đơn vị.');
+    onClose();
   };
 
   return (
-    <Modal
+    <FormModal
       open={!!unit}
       title={unit ? `Sửa thông tin: ${unit.name}` : ''}
       okText="Lưu"
-      cancelText="Hủy"
-      onOk={() => void submit()}
-      onCancel={onClose}
-      confirmLoading={update.isPending}
-      destroyOnHidden
+      form={form}
+      onSubmit={submit}
+      onClose={onClose}
+      pending={update.isPending}
+      error={update.error}
+      initialValues={
+        unit
+          ? {
+              shortName: unit.shortName,
+              hasLegalPersonality: unit.hasLegalPersonality,
+              field: unit.field,
+              address: unit.address,
+            }
+          : undefined
+      }
     >
-      <ErrorAlert error={update.error} extra={extra} />
-      <Form
-        form={form}
-        layout="vertical"
-        preserve={false}
-        initialValues={
-          unit
-            ? {
-                shortName: unit.shortName,
-                hasLegalPersonality: unit.hasLegalPersonality,
-                field: unit.field,
-                address: unit.address,
-              }
-            : undefined
-        }
-      >
-        <Form.Item name="shortName" label="Tên viết tắt">
-          <Input />
-        </Form.Item>
-        <Form.Item name="hasLegalPersonality" label="Có tư cách pháp nhân" valuePropName="checked">
-          <Switch />
-        </Form.Item>
-        <Form.Item name="field" label="Lĩnh vực">
-          <Input />
-        </Form.Item>
-        <Form.Item name="address" label="Địa chỉ">
-          <Input />
-        </Form.Item>
-        <p style={{ color: '#888' }}>
-          Tên gọi và đơn vị cấp trên thay đổi theo thời gian: hãy ghi sự kiện tổ chức (đổi tên, chuyển đơn vị
-          cấp trên).
-        </p>
-      </Form>
-    </Modal>
+      <Form.Item name="shortName" label="Tên viết tắt">
+        <Input />
+      </Form.Item>
+      <Form.Item name="hasLegalPersonality" label="Có tư cách pháp nhân" valuePropName="checked">
+        <Switch />
+      </Form.Item>
+      <Form.Item name="field" label="Lĩnh vực">
+        <Input />
+      </Form.Item>
+      <Form.Item name="address" label="Địa chỉ">
+        <Input />
+      </Form.Item>
+      <p style={{ color: '#888' }}>
+        Tên gọi và đơn vị cấp trên thay đổi theo thời gian: hãy ghi sự kiện tổ chức (đổi tên, chuyển đơn vị
+        cấp trên).
+      </p>
+    </FormModal>
   );
 }
