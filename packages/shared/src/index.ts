@@ -9,3 +9,4 @@ export * from './api/jobs';
 export * from './api/audit';
 export * from './api/eligibility';
 export * from './api/rules';
+export * from './text';

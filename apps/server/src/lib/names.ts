@@ -1,14 +1,6 @@
-/** Removes Vietnamese diacritics (đ → d) and lower-cases: the JS twin of SQL vd_norm(). */
-export function foldVietnamese(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+import { foldVietnamese } from '@vinhdanh/shared';
+
+export { foldVietnamese };
 
 /** Sort key in Vietnamese list order: tên (given name), then the whole name. */
 export function nameSortKey(fullName: string): string {

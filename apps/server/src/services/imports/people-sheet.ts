@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import ExcelJS, { type CellValue } from '../../lib/excel';
-import { parseVietnameseDate, isLegalDate, type RowError } from '@vinhdanh/shared';
+import { foldVietnamese, parseVietnameseDate, isLegalDate, type RowError } from '@vinhdanh/shared';
 
 /** The people import template: column order, Vietnamese headers, and which are required. */
 export const PEOPLE_COLUMNS = [
@@ -97,14 +97,6 @@ function cellText(v: CellValue): string {
   return String(v);
 }
 
-const fold = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/gi, 'd')
-    .toLowerCase()
-    .trim();
-
 /** Validates one sheet row; returns the parsed row or its errors (column names as in the template). */
 export function parsePeopleRow(rowNumber: number, values: CellValue[]): PeopleRow | RowError[] {
   const get = (k: PeopleColumn) => cellText(values[PEOPLE_COLUMNS.findIndex((c) => c.key === k) + 1]).trim();
@@ -115,7 +107,7 @@ export function parsePeopleRow(rowNumber: number, values: CellValue[]): PeopleRo
   const fullName = get('fullName').replace(/\s+/g, ' ');
   if (fullName.length < 2) err('fullName', 'REQUIRED', 'Thiếu họ và tên.');
   else if (/\d/.test(fullName)) err('fullName', 'INVALID_NAME', 'Họ và tên không được chứa chữ số.');
-  const sexText = fold(get('sex'));
+  const sexText = foldVietnamese(get('sex'));
   const sex = sexText === 'nam' ? 'NAM' : sexText === 'nu' ? 'NU' : null;
   if (!sex) err('sex', 'INVALID_SEX', 'Giới tính phải là "Nam" hoặc "Nữ".');
   const dobText = get('dateOfBirth');
@@ -142,7 +134,7 @@ export function parsePeopleRow(rowNumber: number, values: CellValue[]): PeopleRo
     );
   if (dateOfBirth && from && from <= dateOfBirth)
     err('from', 'INVALID_PERIOD', 'Ngày bắt đầu công tác phải sau ngày sinh.');
-  const leaderText = fold(get('isLeader'));
+  const leaderText = foldVietnamese(get('isLeader'));
   if (leaderText && !['co', 'khong', 'x'].includes(leaderText)) {
     err('isLeader', 'INVALID_BOOLEAN', 'Cột Lãnh đạo ghi "Có" hoặc "Không".');
   }
@@ -208,5 +200,5 @@ export async function* readSheetRows(stream: Readable): AsyncGenerator<{ row: nu
 }
 
 export function headerMatches(values: CellValue[]): boolean {
-  return PEOPLE_COLUMNS.every((c, i) => fold(cellText(values[i + 1])) === fold(c.header));
+  return PEOPLE_COLUMNS.every((c, i) => foldVietnamese(cellText(values[i + 1])) === foldVietnamese(c.header));
 }
