@@ -44,19 +44,27 @@ export interface AppDeps {
   startWorker?: boolean;
 }
 
-/** A context for work outside an HTTP request (jobs, CLI, seeding). */
-export function systemContext(deps: AppDeps, actor: ServiceContext['actor'] = null): ServiceContext {
+/** The one way to build a ServiceContext: per HTTP request, job, CLI run, seed or test. */
+export function createContext(
+  deps: AppDeps,
+  opts: { actor?: ServiceContext['actor']; requestId?: string | null; log?: ServiceContext['log'] } = {},
+): ServiceContext {
   return {
     db: deps.database.db,
     read: deps.database.read,
-    actor,
-    requestId: null,
+    actor: opts.actor ?? null,
+    requestId: opts.requestId ?? null,
     clock: deps.clock ?? systemClock,
-    log: deps.log,
+    log: opts.log ?? deps.log,
     storage: deps.storage,
     config: deps.config,
     memo: new Map(),
   };
+}
+
+/** A context for work outside an HTTP request (jobs, CLI, seeding). */
+export function systemContext(deps: AppDeps, actor: ServiceContext['actor'] = null): ServiceContext {
+  return createContext(deps, { actor });
 }
 
 export function jobHandlers(deps: AppDeps): Record<string, JobHandler> {
@@ -67,7 +75,6 @@ export function jobHandlers(deps: AppDeps): Record<string, JobHandler> {
 
 export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; worker: JobWorker }> {
   const { config, database } = deps;
-  const clock = deps.clock ?? systemClock;
   const app = Fastify({
     loggerInstance: deps.log,
     genReqId: () => newId(),
@@ -87,17 +94,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; w
   // Authentication and CSRF: every /api route except those marked auth:false needs a live session;
   // every state-changing request must echo the session's CSRF token in x-csrf-token.
   app.addHook('preHandler', async (req) => {
-    const ctx: ServiceContext = {
-      db: database.db,
-      read: database.read,
-      actor: null,
-      requestId: String(req.id),
-      clock,
-      log: req.log,
-      storage: deps.storage,
-      config,
-      memo: new Map(),
-    };
+    const ctx = createContext(deps, { requestId: String(req.id), log: req.log });
     req.ctx = ctx;
     const needsAuth = req.routeOptions.config?.auth !== false;
     const token = req.cookies[SESSION_COOKIE];

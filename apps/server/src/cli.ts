@@ -20,8 +20,7 @@ import { newId } from './lib/ids';
 import { systemClock } from './lib/clock';
 import { LocalDiskStorage } from './storage/storage';
 import { JobWorker } from './jobs/worker';
-import { jobHandlers, type AppDeps } from './app';
-import type { ServiceContext } from './context';
+import { createContext, jobHandlers, type AppDeps } from './app';
 import path from 'node:path';
 import { createReadStream } from 'node:fs';
 import { access, constants } from 'node:fs/promises';
@@ -65,17 +64,14 @@ async function main(argv: string[]): Promise<number> {
   const log = createLogger({ ...config, LOG_LEVEL: config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL });
   const database = await openConfiguredDatabase(config);
   try {
-    const ctx: ServiceContext = {
-      db: database.db,
-      read: database.read,
-      actor: null,
-      requestId: `cli:${cmd}`,
-      clock: systemClock,
-      log,
-      storage: new LocalDiskStorage(path.join(config.dataDir, 'files')),
+    const deps: AppDeps = {
       config,
-      memo: new Map(),
+      database,
+      storage: new LocalDiskStorage(path.join(config.dataDir, 'files')),
+      log,
+      clock: systemClock,
     };
+    const ctx = createContext(deps, { requestId: `cli:${cmd}` });
     switch (cmd) {
       case 'migrate': {
         const applied = await migrate(database);
@@ -171,7 +167,6 @@ async function main(argv: string[]): Promise<number> {
       }
       case 'jobs': {
         if (sub !== 'run') break;
-        const deps: AppDeps = { config, database, storage: ctx.storage, log };
         const worker = new JobWorker(database.db, jobHandlers(deps), log);
         const n = await worker.drain();
         console.log(`Đã chạy ${n} tác vụ.`);

@@ -9,7 +9,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Role, UnitKind } from '@vinhdanh/shared';
 import { loadConfig, type Config } from '../config';
 import { openDatabase, type Database } from '../db/client';
-import { buildApp, type AppDeps } from '../app';
+import { buildApp, createContext, type AppDeps } from '../app';
 import { fixedClock, type Clock } from '../lib/clock';
 import { newId } from '../lib/ids';
 import { nameSortKey } from '../lib/names';
@@ -78,17 +78,7 @@ export async function createTestEnv(opts: { today?: string } = {}): Promise<Test
     database,
     deps,
     clock,
-    ctx: (actor = null) => ({
-      db: database.db,
-      read: database.read,
-      actor,
-      requestId: 'test',
-      clock,
-      log: deps.log,
-      storage: deps.storage,
-      config,
-      memo: new Map(),
-    }),
+    ctx: (actor = null) => createContext(deps, { actor, requestId: 'test' }),
     close: () => database.close(),
   };
   afterAll(() => env.close());
