@@ -44,6 +44,15 @@ describe('updateUnit', () => {
     expect(last.after).toMatchObject({ address: '99 Nguyễn Huệ', field: 'Hành chính' });
   });
 
+  it('đổi tên viết tắt trên phiên bản đang hiệu lực và ghi vào nhật ký', async () => {
+    const out = await updateUnit(env.ctx(officer.actor), tree.ward.id, { shortName: 'P. Bến Nghé' });
+    expect(out.shortName).toBe('P. Bến Nghé');
+    expect(out.name).toBe('Phường Bến Nghé');
+    const last = (await audits(tree.ward.id)).at(-1)!;
+    expect(last.before).toMatchObject({ shortName: null });
+    expect(last.after).toMatchObject({ shortName: 'P. Bến Nghé' });
+  });
+
   it('chỉ đổi trường được gửi lên, giữ nguyên trường khác', async () => {
     await updateUnit(env.ctx(officer.actor), tree.ward.id, { field: 'Y tế' });
     expect(await unitRow(tree.ward.id)).toMatchObject({ address: '99 Nguyễn Huệ', field: 'Y tế' });
