@@ -53,6 +53,8 @@ export function auditView(p: typeof persons.$inferSelect) {
     nationalId: maskNationalId(p.nationalId),
     staffCode: p.staffCode,
     status: p.status,
+    email: p.email,
+    phone: p.phone,
     version: p.version,
   };
 }

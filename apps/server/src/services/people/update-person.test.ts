@@ -53,6 +53,7 @@ describe('updatePerson', () => {
     ).rejects.toMatchObject({ code: 'CONFLICT' });
     expect((await row(p.id)).phone).toBe('0911111111');
     expect(await audits(p.id)).toHaveLength(1);
+    expect((await audits(p.id))[0]!.after).toMatchObject({ phone: '0911111111' });
   });
 
   it('từ chối vai trò không có quyền sửa (FORBIDDEN)', async () => {
