@@ -26,9 +26,11 @@ import { peopleRoutes } from './routes/api/people';
 import { adminRoutes } from './routes/api/admin';
 import { rulesRoutes } from './routes/api/rules';
 import { eligibilityRoutes } from './routes/api/eligibility';
+import { movementRoutes } from './routes/api/movements';
 import { openApiDocument } from './routes/route';
 import { JobWorker, type JobHandler } from './jobs/worker';
 import { IMPORT_PEOPLE_JOB, runPeopleImport } from './services/imports/import-people';
+import { MOVEMENT_MILESTONE_JOB, runMilestoneJob } from './services/movements/milestone-jobs';
 
 export const APP_VERSION = '0.1.0';
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -70,6 +72,7 @@ export function systemContext(deps: AppDeps, actor: ServiceContext['actor'] = nu
 export function jobHandlers(deps: AppDeps): Record<string, JobHandler> {
   return {
     [IMPORT_PEOPLE_JOB]: (job, helpers) => runPeopleImport(systemContext(deps), job, helpers),
+    [MOVEMENT_MILESTONE_JOB]: (job) => runMilestoneJob(systemContext(deps), job),
   };
 }
 
@@ -167,6 +170,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; w
   adminRoutes(app);
   rulesRoutes(app);
   eligibilityRoutes(app);
+  movementRoutes(app);
 
   const document = openApiDocument(app.routeDefs, APP_VERSION);
   app.get('/api/v1/openapi.json', { config: { auth: false } }, async () => document);

@@ -9,4 +9,6 @@ export * from './api/jobs';
 export * from './api/audit';
 export * from './api/eligibility';
 export * from './api/rules';
+export * from './api/movements';
+export * from './api/notifications';
 export * from './text';

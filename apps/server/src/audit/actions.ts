@@ -26,5 +26,18 @@ export const AUDIT_ACTIONS = [
   'file.upload',
   'job.enqueue',
   'seed.demo',
+  'movement.create',
+  'movement.update',
+  'movement.launch',
+  'movement.advance_phase',
+  'movement.close',
+  'movement.attach_file',
+  'registration.save',
+  'registration.request_approval',
+  'registration.submit',
+  'registration.return',
+  'registration.accept',
+  'progress.report',
+  'notification.read',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

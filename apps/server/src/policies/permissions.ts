@@ -14,6 +14,12 @@ export const PERMISSIONS = [
   'audit.read',
   'job.read',
   'parameter.override',
+  'movement.read',
+  'movement.manage',
+  'registration.edit',
+  'registration.approve',
+  'registration.review',
+  'progress.report',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -28,6 +34,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'person.read_national_id',
     'person.import',
     'job.read',
+    'movement.read',
+    'movement.manage',
+    'registration.review',
   ],
   UNIT_CLERK: [
     'unit.read',
@@ -36,9 +45,19 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'person.read_national_id',
     'person.import',
     'job.read',
+    'movement.read',
+    'registration.edit',
+    'progress.report',
   ],
-  UNIT_HEAD: ['unit.read', 'person.read', 'person.read_national_id', 'job.read'],
-  COUNCIL_MEMBER: ['unit.read', 'person.read'],
-  CLUSTER_HEAD: ['unit.read', 'person.read'],
-  STAFF: ['unit.read', 'person.read_self'],
+  UNIT_HEAD: [
+    'unit.read',
+    'person.read',
+    'person.read_national_id',
+    'job.read',
+    'movement.read',
+    'registration.approve',
+  ],
+  COUNCIL_MEMBER: ['unit.read', 'person.read', 'movement.read'],
+  CLUSTER_HEAD: ['unit.read', 'person.read', 'movement.read'],
+  STAFF: ['unit.read', 'person.read_self', 'movement.read'],
 };
