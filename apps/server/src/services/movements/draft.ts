@@ -1,5 +1,6 @@
 import { eq, inArray } from 'drizzle-orm';
-import { ZSaveMovementInput, type MovementLaunchLevel, type SaveMovementInput } from '@vinhdanh/shared';
+import type { ZSaveMovementInput } from '@vinhdanh/shared';
+import { type MovementLaunchLevel, type SaveMovementInput } from '@vinhdanh/shared';
 import type { z } from 'zod';
 import type { ServiceContext } from '../../context';
 import type { Executor } from '../../db/client';
