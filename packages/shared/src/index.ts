@@ -11,4 +11,6 @@ export * from './api/eligibility';
 export * from './api/rules';
 export * from './api/movements';
 export * from './api/notifications';
+export * from './api/registrations';
+export * from './api/progress';
 export * from './text';

@@ -38,6 +38,7 @@ export const AUDIT_ACTIONS = [
   'registration.return',
   'registration.accept',
   'progress.report',
+  'progress.attach_evidence',
   'notification.read',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -1,9 +1,11 @@
-import { App, Button, Layout, Menu, Space, Spin, Tag, Typography, type MenuProps } from 'antd';
+import { App, Badge, Button, Layout, Menu, Space, Spin, Tag, Typography, type MenuProps } from 'antd';
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BellOutlined,
   BookOutlined,
   ClusterOutlined,
+  FlagOutlined,
   HomeOutlined,
   ImportOutlined,
   LogoutOutlined,
@@ -18,6 +20,7 @@ import { ROLE_LABELS } from '@vinhdanh/shared';
 import { logout } from '../features/auth/api';
 import { SESSION_KEY, hasRole, useSession } from '../features/auth/session';
 import { errorMessage } from '../lib/http';
+import { useUnreadCount } from '../features/notifications/api';
 import { ErrorBoundary } from './error-boundary';
 
 const { Header, Sider, Content } = Layout;
@@ -29,6 +32,8 @@ function selectedKey(pathname: string): string {
     '/cum-khoi',
     '/can-bo',
     '/nhap-du-lieu',
+    '/phong-trao',
+    '/hop-thu',
     '/quan-tri/tai-khoan',
     '/quan-tri/nhat-ky',
     '/quan-tri/tham-so-phap-ly',
@@ -45,6 +50,7 @@ export function AppLayout() {
   const [collapsed, setCollapsed] = useState(false);
   const isAdmin = hasRole(session, 'SYSTEM_ADMIN');
   const user = session?.user;
+  const unread = useUnreadCount();
 
   const items: MenuProps['items'] = [
     { key: '/', icon: <HomeOutlined />, label: 'Tổng quan' },
@@ -58,6 +64,7 @@ export function AppLayout() {
       ],
     },
     { key: '/can-bo', icon: <TeamOutlined />, label: 'Cán bộ' },
+    { key: '/phong-trao', icon: <FlagOutlined />, label: 'Phong trào thi đua' },
     { key: '/nhap-du-lieu', icon: <ImportOutlined />, label: 'Nhập dữ liệu' },
     { key: '/quan-tri/tham-so-phap-ly', icon: <BookOutlined />, label: 'Tham số pháp lý' },
     ...(isAdmin
@@ -145,6 +152,15 @@ export function AppLayout() {
             ))}
             {roles.length > 2 && <Tag>+{roles.length - 2}</Tag>}
           </Space>
+          <Badge count={unread.data?.unread ?? 0} size="small" overflowCount={99}>
+            <Button
+              type="text"
+              icon={<BellOutlined />}
+              aria-label={`Hộp thư: ${unread.data?.unread ?? 0} thông báo chưa đọc`}
+              data-testid="inbox-badge"
+              onClick={() => navigate('/hop-thu')}
+            />
+          </Badge>
           <Space size={4} data-testid="current-user">
             <UserOutlined />
             <Typography.Text strong>{user?.fullName}</Typography.Text>

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import {
   ZCloseMovementInput,
@@ -9,8 +9,17 @@ import {
   ZMovementSummary,
   ZNotification,
   ZNotificationQuery,
+  ZDashboardQuery,
+  ZMovementDashboard,
+  ZProgressReport,
+  ZSaveProgressInput,
   ZPage,
+  ZPledgeTitles,
+  ZRegistration,
+  ZRegistrationOverview,
+  ZReturnRegistrationInput,
   ZSaveMovementInput,
+  ZSaveRegistrationInput,
   ZUnreadCount,
 } from '@vinhdanh/shared';
 import { ServiceError } from '../../errors';
@@ -21,9 +30,39 @@ import { launchMovement } from '../../services/movements/launch-movement';
 import { closeMovement } from '../../services/movements/close-movement';
 import { attachMovementFile, readMovementFile } from '../../services/movements/attach-file';
 import { listNotifications, markNotificationsRead, unreadCount } from '../../services/notifications/inbox';
+import { saveRegistration } from '../../services/registrations/save-registration';
+import {
+  acceptRegistration,
+  requestRegistrationApproval,
+  returnRegistration,
+  submitRegistration,
+} from '../../services/registrations/transitions';
+import { getRegistration, pledgeTitles, registrationOverview } from '../../services/registrations/queries';
+import { saveProgressReport } from '../../services/progress/save-progress';
+import { attachProgressEvidence, readProgressEvidence } from '../../services/progress/attach-evidence';
+import { getProgressReport, movementDashboard } from '../../services/progress/dashboard';
 import { defineRoutes } from '../route';
 
 type Params = { id: string };
+
+/** Reads a multipart body: one file (field "file") and text fields. */
+async function readMultipart(req: FastifyRequest, maxMb: number) {
+  if (!req.isMultipart())
+    throw new ServiceError('VALIDATION_FAILED', 'Gửi tệp theo dạng multipart/form-data, trường "file".');
+  const fields: Record<string, string> = {};
+  let file: { bytes: Buffer; filename: string } | null = null;
+  for await (const part of req.parts()) {
+    if (part.type === 'file') {
+      try {
+        file = { bytes: await part.toBuffer(), filename: part.filename };
+      } catch {
+        throw new ServiceError('FILE_TOO_LARGE', `Tệp vượt quá ${maxMb} MB.`);
+      }
+    } else fields[part.fieldname] = String(part.value);
+  }
+  if (!file) throw new ServiceError('VALIDATION_FAILED', 'Chưa chọn tệp.');
+  return { file, fields };
+}
 const TAG = ['Phong trào thi đua'];
 
 export function movementRoutes(app: FastifyInstance) {
@@ -37,6 +76,15 @@ export function movementRoutes(app: FastifyInstance) {
       query: ZMovementQuery,
       response: ZPage(ZMovementSummary),
       handler: async (req, _r, ctx) => searchMovements(ctx, req.query),
+    },
+    {
+      method: 'GET',
+      url: '/api/v1/movements/pledge-titles',
+      summary:
+        'Danh hiệu, hình thức khen thưởng có thể đăng ký thi đua (tập thể, cá nhân), theo danh mục quy tắc',
+      tags: TAG,
+      response: ZPledgeTitles,
+      handler: async () => pledgeTitles(),
     },
     {
       method: 'GET',
@@ -131,6 +179,125 @@ export function movementRoutes(app: FastifyInstance) {
           .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`);
         return bytes;
       },
+    },
+    {
+      method: 'GET',
+      url: '/api/v1/movements/:id/registrations',
+      summary: 'Tổng hợp đăng ký thi đua: đơn vị chưa đăng ký, trạng thái, tổng số danh hiệu và chỉ tiêu',
+      tags: ['Đăng ký thi đua'],
+      response: ZRegistrationOverview,
+      handler: async (req, _r, ctx) => registrationOverview(ctx, (req.params as Params).id),
+    },
+    {
+      method: 'GET',
+      url: '/api/v1/movements/:id/registrations/:unitId',
+      summary: 'Bản đăng ký thi đua của một đơn vị',
+      tags: ['Đăng ký thi đua'],
+      response: ZRegistration,
+      handler: async (req, _r, ctx) => {
+        const p = req.params as { id: string; unitId: string };
+        return getRegistration(ctx, p.id, p.unitId);
+      },
+    },
+    {
+      method: 'PUT',
+      url: '/api/v1/movements/:id/registrations',
+      summary:
+        'Lưu đăng ký thi đua của đơn vị (danh hiệu tập thể, cá nhân, chỉ tiêu theo nội dung) trước hạn đăng ký',
+      tags: ['Đăng ký thi đua'],
+      body: ZSaveRegistrationInput,
+      response: ZRegistration,
+      handler: async (req, _r, ctx) => saveRegistration(ctx, (req.params as Params).id, req.body),
+    },
+    {
+      method: 'POST',
+      url: '/api/v1/registrations/:id/request-approval',
+      summary: 'Trình thủ trưởng đơn vị duyệt',
+      tags: ['Đăng ký thi đua'],
+      response: ZRegistration,
+      handler: async (req, _r, ctx) => requestRegistrationApproval(ctx, (req.params as Params).id),
+    },
+    {
+      method: 'POST',
+      url: '/api/v1/registrations/:id/submit',
+      summary: 'Thủ trưởng đơn vị duyệt và gửi lên',
+      tags: ['Đăng ký thi đua'],
+      response: ZRegistration,
+      handler: async (req, _r, ctx) => submitRegistration(ctx, (req.params as Params).id),
+    },
+    {
+      method: 'POST',
+      url: '/api/v1/registrations/:id/return',
+      summary: 'Trả lại bản đăng ký, kèm lý do',
+      tags: ['Đăng ký thi đua'],
+      body: ZReturnRegistrationInput,
+      response: ZRegistration,
+      handler: async (req, _r, ctx) => returnRegistration(ctx, (req.params as Params).id, req.body),
+    },
+    {
+      method: 'POST',
+      url: '/api/v1/registrations/:id/accept',
+      summary: 'Chấp nhận bản đăng ký',
+      tags: ['Đăng ký thi đua'],
+      response: ZRegistration,
+      handler: async (req, _r, ctx) => acceptRegistration(ctx, (req.params as Params).id),
+    },
+    {
+      method: 'GET',
+      url: '/api/v1/movements/:id/progress/:periodId/:unitId',
+      summary: 'Báo cáo tiến độ của một đơn vị trong một kỳ',
+      tags: ['Tiến độ'],
+      response: ZProgressReport,
+      handler: async (req, _r, ctx) => {
+        const p = req.params as { id: string; periodId: string; unitId: string };
+        return getProgressReport(ctx, p.id, p.periodId, p.unitId);
+      },
+    },
+    {
+      method: 'PUT',
+      url: '/api/v1/movements/:id/progress',
+      summary: 'Báo cáo tiến độ: giá trị từng chỉ tiêu của đơn vị trong kỳ báo cáo',
+      tags: ['Tiến độ'],
+      body: ZSaveProgressInput,
+      response: ZProgressReport,
+      handler: async (req, _r, ctx) => saveProgressReport(ctx, (req.params as Params).id, req.body),
+    },
+    {
+      method: 'POST',
+      url: '/api/v1/progress-reports/:id/evidence',
+      summary: 'Đính kèm minh chứng cho báo cáo tiến độ (trường "file", tùy chọn "itemId")',
+      tags: ['Tiến độ'],
+      multipart: true,
+      response: ZProgressReport,
+      status: 201,
+      handler: async (req, _r, ctx) => {
+        const { file, fields } = await readMultipart(req, ctx.config.UPLOAD_MAX_MB);
+        return attachProgressEvidence(ctx, (req.params as Params).id, { ...file, itemId: fields.itemId });
+      },
+    },
+    {
+      method: 'GET',
+      url: '/api/v1/progress-reports/:id/evidence/:fileId',
+      summary: 'Tải minh chứng của báo cáo tiến độ',
+      tags: ['Tiến độ'],
+      produces: 'application/octet-stream',
+      handler: async (req, reply, ctx) => {
+        const p = req.params as { id: string; fileId: string };
+        const { file, bytes } = await readProgressEvidence(ctx, p.id, p.fileId);
+        reply
+          .header('content-type', file.contentType)
+          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`);
+        return bytes;
+      },
+    },
+    {
+      method: 'GET',
+      url: '/api/v1/movements/:id/dashboard',
+      summary: 'Bảng theo dõi tiến độ theo đơn vị (chậm nhất trước) và theo nội dung, đơn vị nộp muộn',
+      tags: ['Tiến độ'],
+      query: ZDashboardQuery,
+      response: ZMovementDashboard,
+      handler: async (req, _r, ctx) => movementDashboard(ctx, (req.params as Params).id, req.query),
     },
     {
       method: 'GET',

@@ -66,7 +66,8 @@ export async function searchMovements(ctx: ServiceContext, input: unknown): Prom
   );
   const rows = await queryRows<ListRow>(
     ctx.read,
-    sql`SELECT x.id, x.slug, x.name, x.kind, x.year, x.launching_unit_id, x.launch_date, x.start_date, x.end_date,
+    sql`SELECT x.id, x.slug, x.name, x.kind, x.year, x.launching_unit_id, x.launch_date::text AS launch_date,
+               x.start_date::text AS start_date, x.end_date::text AS end_date,
                x.status, (SELECT count(*)::int FROM movement_units mu WHERE mu.movement_id = x.id) AS participant_count
           FROM (${base}) x ${statusFilter}
          ORDER BY coalesce(x.launch_date, x.start_date) DESC NULLS FIRST, x.created_at DESC, x.id
