@@ -13,4 +13,5 @@ export * from './api/movements';
 export * from './api/notifications';
 export * from './api/registrations';
 export * from './api/progress';
+export * from './api/registry';
 export * from './text';
