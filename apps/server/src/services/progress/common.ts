@@ -2,12 +2,12 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { ProgressReport, TargetType } from '@vinhdanh/shared';
 import type { ServiceContext } from '../../context';
 import type { Executor } from '../../db/client';
+import type { progressReports } from '../../db/schema';
 import {
   files,
   movementItems,
   movementReportPeriods,
   progressEvidence,
-  progressReports,
   progressValues,
 } from '../../db/schema';
 import { NotFoundError } from '../../errors';
