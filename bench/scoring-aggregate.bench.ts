@@ -63,7 +63,11 @@ const recusals = Array.from({ length: N_UNITS / 10 }, (_, i) => ({
   scorerId: units[(i * 10 + 7) % N_UNITS]!.id,
   targetId: units[i * 10]!.id,
 }));
-const config = { method: { kind: 'DROP_HIGH_LOW' } as const, selfWeight: 0.2, tieBreak: 'GROUP_ORDER' as const };
+const config = {
+  method: { kind: 'DROP_HIGH_LOW' } as const,
+  selfWeight: 0.2,
+  tieBreak: 'GROUP_ORDER' as const,
+};
 
 function baseline(): number {
   const ix = new Map<string, number>();

@@ -40,10 +40,14 @@ function allCross(target: string, points: (scorer: string, criterion: string) =>
   return out;
 }
 
-const run = (scores: AggregateScore[], config: AggregationConfig = MEAN, extra: Partial<AggregateInput> = {}) =>
-  aggregateScores({ units, groups, criteria, scores, config, ...extra });
+const run = (
+  scores: AggregateScore[],
+  config: AggregationConfig = MEAN,
+  extra: Partial<AggregateInput> = {},
+) => aggregateScores({ units, groups, criteria, scores, config, ...extra });
 const row = (r: ReturnType<typeof run>, id: string) => r.ranking.find((x) => x.unitId === id)!;
-const crit = (r: ReturnType<typeof run>, id: string, c: string) => r.explain(id).find((x) => x.criterionId === c)!;
+const crit = (r: ReturnType<typeof run>, id: string, c: string) =>
+  r.explain(id).find((x) => x.criterionId === c)!;
 
 describe('aggregateScores — robust methods', () => {
   // Cross-scores on A's C1 from B..E: 2, 6, 7, 9.
@@ -69,7 +73,10 @@ describe('aggregateScores — robust methods', () => {
   });
 
   it('DROP_HIGH_LOW với dưới 3 điểm thì lấy trung bình tất cả', () => {
-    const r = run([s('B', 'A', 'C1', 4), s('C', 'A', 'C1', 9)], { ...MEAN, method: { kind: 'DROP_HIGH_LOW' } });
+    const r = run([s('B', 'A', 'C1', 4), s('C', 'A', 'C1', 9)], {
+      ...MEAN,
+      method: { kind: 'DROP_HIGH_LOW' },
+    });
     expect(crit(r, 'A', 'C1').value).toBe(6.5);
     expect(crit(r, 'A', 'C1').crossScores.every((x) => x.status === 'USED')).toBe(true);
   });
@@ -198,7 +205,11 @@ describe('aggregateScores — tổng theo nhóm, xếp hạng', () => {
 
   it('điểm tiêu chí làm tròn 2 chữ số, tổng cộng chính xác (không sai số dấu phẩy động)', () => {
     // Means of 1/3 → 3.33; three such criteria sum to exactly 9.99 (not 9.990000000000002).
-    const scores = ['C1', 'C2', 'C3'].flatMap((c) => [s('B', 'A', c, 3), s('C', 'A', c, 3), s('D', 'A', c, 4)]);
+    const scores = ['C1', 'C2', 'C3'].flatMap((c) => [
+      s('B', 'A', c, 3),
+      s('C', 'A', c, 3),
+      s('D', 'A', c, 4),
+    ]);
     const r = run(scores);
     expect(crit(r, 'A', 'C1').value).toBe(3.33);
     expect(row(r, 'A').total).toBe(9.99);
@@ -278,7 +289,11 @@ describe('aggregateScores — tổng theo nhóm, xếp hạng', () => {
       ...allCross('B', (u, c) => (u.charCodeAt(0) * 3 + c.charCodeAt(1)) % 10),
       ...allCross('C', (u) => (u.charCodeAt(0) * 7) % 10),
     ];
-    const config: AggregationConfig = { method: { kind: 'DROP_HIGH_LOW' }, selfWeight: 0.1, tieBreak: 'GROUP_ORDER' };
+    const config: AggregationConfig = {
+      method: { kind: 'DROP_HIGH_LOW' },
+      selfWeight: 0.1,
+      tieBreak: 'GROUP_ORDER',
+    };
     const a = run(scores, config);
     const b = run([...scores].reverse(), config);
     expect(b.ranking).toEqual(a.ranking);
@@ -288,9 +303,15 @@ describe('aggregateScores — tổng theo nhóm, xếp hạng', () => {
 
 describe('aggregateScores — dữ liệu không hợp lệ', () => {
   it('từ chối điểm vượt điểm tối đa hoặc âm', () => {
-    expect(() => run([s('B', 'A', 'C1', 10.5)])).toThrow(expect.objectContaining({ code: 'POINTS_OUT_OF_RANGE' }));
-    expect(() => run([s('B', 'A', 'C1', -1)])).toThrow(expect.objectContaining({ code: 'POINTS_OUT_OF_RANGE' }));
-    expect(() => run([s('B', 'A', 'C1', NaN)])).toThrow(expect.objectContaining({ code: 'POINTS_OUT_OF_RANGE' }));
+    expect(() => run([s('B', 'A', 'C1', 10.5)])).toThrow(
+      expect.objectContaining({ code: 'POINTS_OUT_OF_RANGE' }),
+    );
+    expect(() => run([s('B', 'A', 'C1', -1)])).toThrow(
+      expect.objectContaining({ code: 'POINTS_OUT_OF_RANGE' }),
+    );
+    expect(() => run([s('B', 'A', 'C1', NaN)])).toThrow(
+      expect.objectContaining({ code: 'POINTS_OUT_OF_RANGE' }),
+    );
   });
 
   it('từ chối đơn vị ngoài cụm, tiêu chí lạ, điểm trùng, cấu hình sai', () => {
@@ -302,7 +323,9 @@ describe('aggregateScores — dữ liệu không hợp lệ', () => {
     expect(() => run([s('A', 'A', 'C1', 1), s('A', 'A', 'C1', 2)])).toThrow(
       expect.objectContaining({ code: 'DUPLICATE_SCORE' }),
     );
-    expect(() => run([], { ...MEAN, selfWeight: 1.5 })).toThrow(expect.objectContaining({ code: 'BAD_CONFIG' }));
+    expect(() => run([], { ...MEAN, selfWeight: 1.5 })).toThrow(
+      expect.objectContaining({ code: 'BAD_CONFIG' }),
+    );
     expect(() => run([], { ...MEAN, method: { kind: 'TRIMMED', k: 0 } })).toThrow(
       expect.objectContaining({ code: 'BAD_CONFIG' }),
     );
@@ -316,7 +339,9 @@ describe('aggregateScores — dữ liệu không hợp lệ', () => {
 
 describe('describeMethod', () => {
   it('mô tả phương pháp bằng tiếng Việt', () => {
-    expect(describeMethod({ method: { kind: 'DROP_HIGH_LOW' }, selfWeight: 0.2, tieBreak: 'GROUP_ORDER' })).toBe(
+    expect(
+      describeMethod({ method: { kind: 'DROP_HIGH_LOW' }, selfWeight: 0.2, tieBreak: 'GROUP_ORDER' }),
+    ).toBe(
       'Điểm mỗi tiêu chí = trung bình cộng điểm chấm chéo sau khi bỏ 1 điểm cao nhất và 1 điểm thấp nhất (khi có từ 3 điểm trở lên); ' +
         'điểm tự chấm chiếm 20%, điểm chấm chéo chiếm 80%; đơn vị không tự chấm thì lấy toàn bộ điểm chấm chéo. ' +
         'Đơn vị không chấm điểm cho chính mình; điểm của đơn vị chấm đã khai báo xung đột lợi ích với đơn vị được chấm bị loại. ' +

@@ -10,10 +10,7 @@
  */
 
 export type AggregationMethod =
-  | { kind: 'MEAN' }
-  | { kind: 'DROP_HIGH_LOW' }
-  | { kind: 'MEDIAN' }
-  | { kind: 'TRIMMED'; k: number };
+  { kind: 'MEAN' } | { kind: 'DROP_HIGH_LOW' } | { kind: 'MEDIAN' } | { kind: 'TRIMMED'; k: number };
 
 export type TieBreak = 'GROUP_ORDER' | 'NONE';
 
@@ -103,7 +100,8 @@ export interface AggregateResult {
 /** Input the engine cannot aggregate (the service layer rejects these before they are stored). */
 export class AggregateInputError extends Error {
   constructor(
-    readonly code: 'UNKNOWN_UNIT' | 'UNKNOWN_CRITERION' | 'POINTS_OUT_OF_RANGE' | 'DUPLICATE_SCORE' | 'BAD_CONFIG',
+    readonly code:
+      'UNKNOWN_UNIT' | 'UNKNOWN_CRITERION' | 'POINTS_OUT_OF_RANGE' | 'DUPLICATE_SCORE' | 'BAD_CONFIG',
     message: string,
   ) {
     super(message);
@@ -191,7 +189,10 @@ export function aggregateScores(input: AggregateInput): AggregateResult {
     critIx.set(c.id, i);
     const g = groupIx.get(c.groupId);
     if (g === undefined)
-      throw new AggregateInputError('UNKNOWN_CRITERION', `Tiêu chí "${c.name}" thuộc nhóm không có trong mẫu.`);
+      throw new AggregateInputError(
+        'UNKNOWN_CRITERION',
+        `Tiêu chí "${c.name}" thuộc nhóm không có trong mẫu.`,
+      );
     critGroup[i] = g;
     critMax[i] = c.maxPoints;
   });
@@ -224,7 +225,10 @@ export function aggregateScores(input: AggregateInput): AggregateResult {
     const sc = scores[i]!;
     const t = unitIx.get(sc.targetId);
     if (t === undefined)
-      throw new AggregateInputError('UNKNOWN_UNIT', `Điểm chấm cho đơn vị không thuộc cụm/khối (${sc.targetId}).`);
+      throw new AggregateInputError(
+        'UNKNOWN_UNIT',
+        `Điểm chấm cho đơn vị không thuộc cụm/khối (${sc.targetId}).`,
+      );
     const c = critIx.get(sc.criterionId);
     if (c === undefined)
       throw new AggregateInputError('UNKNOWN_CRITERION', `Điểm chấm cho tiêu chí không có trong mẫu.`);
