@@ -248,7 +248,7 @@ export function ScoreSheetPanel({
                   step={0.25}
                   decimalSeparator=","
                   value={entries[r.id]?.points ?? null}
-                  disabled={!open || recused}
+                  disabled={!open || recused || sheet.isFetching}
                   status={(entries[r.id]?.points ?? 0) > r.max ? 'error' : undefined}
                   onChange={(v) => set(r.id, { points: v === null ? null : Number(v) })}
                 />
