@@ -30,6 +30,9 @@ const MovementsListPage = lazy(() => import('./routes/movements-list'));
 const MovementFormPage = lazy(() => import('./routes/movement-form'));
 const MovementDetailPage = lazy(() => import('./routes/movement-detail'));
 const InboxPage = lazy(() => import('./routes/inbox'));
+const ScoringRoundsPage = lazy(() => import('./routes/scoring-rounds'));
+const ScoringRoundPage = lazy(() => import('./routes/scoring-round'));
+const ScoringTemplatesPage = lazy(() => import('./routes/scoring-templates'));
 const NotFoundPage = lazy(() => import('./routes/not-found'));
 
 function makeQueryClient() {
@@ -89,6 +92,9 @@ export function AppRoutes() {
           <Route path="phong-trao/:id" element={<MovementDetailPage />} />
           <Route path="phong-trao/:id/sua" element={<MovementFormPage />} />
           <Route path="hop-thu" element={<InboxPage />} />
+          <Route path="cham-diem" element={<ScoringRoundsPage />} />
+          <Route path="cham-diem/mau" element={<ScoringTemplatesPage />} />
+          <Route path="cham-diem/:id" element={<ScoringRoundPage />} />
           <Route
             path="quan-tri/tai-khoan"
             element={

@@ -14,4 +14,5 @@ export * from './api/notifications';
 export * from './api/registrations';
 export * from './api/progress';
 export * from './api/registry';
+export * from './api/scoring';
 export * from './text';

@@ -20,6 +20,9 @@ export const PERMISSIONS = [
   'registration.approve',
   'registration.review',
   'progress.report',
+  'scoring.manage',
+  'scoring.score',
+  'scoring.propose',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -37,6 +40,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'movement.read',
     'movement.manage',
     'registration.review',
+    'scoring.manage',
+    'scoring.score',
   ],
   UNIT_CLERK: [
     'unit.read',
@@ -48,6 +53,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'movement.read',
     'registration.edit',
     'progress.report',
+    'scoring.score',
   ],
   UNIT_HEAD: [
     'unit.read',
@@ -56,8 +62,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'job.read',
     'movement.read',
     'registration.approve',
+    'scoring.score',
   ],
   COUNCIL_MEMBER: ['unit.read', 'person.read', 'movement.read'],
-  CLUSTER_HEAD: ['unit.read', 'person.read', 'movement.read'],
+  CLUSTER_HEAD: ['unit.read', 'person.read', 'movement.read', 'scoring.score', 'scoring.propose'],
   STAFF: ['unit.read', 'person.read_self', 'movement.read'],
 };

@@ -11,6 +11,7 @@ import {
   LogoutOutlined,
   SettingOutlined,
   TeamOutlined,
+  TrophyOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import { Suspense, useState } from 'react';
@@ -30,6 +31,7 @@ function selectedKey(pathname: string): string {
   const keys = [
     '/to-chuc',
     '/cum-khoi',
+    '/cham-diem',
     '/can-bo',
     '/nhap-du-lieu',
     '/phong-trao',
@@ -63,6 +65,7 @@ export function AppLayout() {
         { key: '/cum-khoi', icon: <ClusterOutlined />, label: 'Cụm/khối thi đua' },
       ],
     },
+    { key: '/cham-diem', icon: <TrophyOutlined />, label: 'Chấm điểm thi đua' },
     { key: '/can-bo', icon: <TeamOutlined />, label: 'Cán bộ' },
     { key: '/phong-trao', icon: <FlagOutlined />, label: 'Phong trào thi đua' },
     { key: '/nhap-du-lieu', icon: <ImportOutlined />, label: 'Nhập dữ liệu' },

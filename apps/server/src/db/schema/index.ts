@@ -423,3 +423,4 @@ export const parameterOverrides = pgTable(
 );
 
 export * from './movements';
+export * from './scoring';
