@@ -26,6 +26,9 @@ import { peopleRoutes } from './routes/api/people';
 import { adminRoutes } from './routes/api/admin';
 import { rulesRoutes } from './routes/api/rules';
 import { eligibilityRoutes } from './routes/api/eligibility';
+import { postRoutes } from './routes/api/posts';
+import { portalRoutes } from './routes/portal';
+import { renderMessagePage } from './portal/layout';
 import { openApiDocument } from './routes/route';
 import { JobWorker, type JobHandler } from './jobs/worker';
 import { IMPORT_PEOPLE_JOB, runPeopleImport } from './services/imports/import-people';
@@ -149,7 +152,10 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; w
     if (req.url.startsWith('/app') && existsSync(path.join(WEB_DIST, 'index.html'))) {
       return reply.type('text/html; charset=utf-8').sendFile('index.html', WEB_DIST);
     }
-    return reply.code(404).type('text/html; charset=utf-8').send(notFoundPage());
+    return reply
+      .code(404)
+      .type('text/html; charset=utf-8')
+      .send(renderMessagePage('Không tìm thấy trang', 'Địa chỉ bạn mở không tồn tại hoặc đã được chuyển.'));
   });
 
   // API
@@ -167,13 +173,14 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; w
   adminRoutes(app);
   rulesRoutes(app);
   eligibilityRoutes(app);
+  postRoutes(app);
 
   const document = openApiDocument(app.routeDefs, APP_VERSION);
   app.get('/api/v1/openapi.json', { config: { auth: false } }, async () => document);
   await app.register(swagger, { mode: 'static', specification: { document: document as never } });
   await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
 
-  // Staff app (built by Vite) under /app; the portal will live at /.
+  // Staff app (built by Vite) under /app; the portal lives at /.
   if (existsSync(WEB_DIST)) {
     await app.register(fastifyStatic, {
       root: WEB_DIST,
@@ -183,17 +190,10 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; w
     });
   }
   app.get('/app', { config: { auth: false } }, async (_req, reply) => reply.redirect('/app/'));
-  app.get('/', { config: { auth: false } }, async (_req, reply) => reply.redirect('/app/'));
+  // The public portal (server-rendered) at /.
+  portalRoutes(app);
 
   if (deps.startWorker) app.addHook('onReady', async () => worker.start());
   app.addHook('onClose', async () => worker.stop());
   return { app, worker };
-}
-
-function notFoundPage() {
-  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Không tìm thấy trang</title>
-<meta name="viewport" content="width=device-width, initial-scale=1"></head>
-<body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 4rem auto; padding: 0 1rem">
-<h1>Không tìm thấy trang</h1><p>Địa chỉ bạn mở không tồn tại hoặc đã được chuyển.</p>
-<p><a href="/">Về trang chủ</a></p></body></html>`;
 }

@@ -18,6 +18,7 @@ export const ERROR_MESSAGES = {
   DUPLICATE_STAFF_CODE: 'Mã cán bộ đã tồn tại trong hệ thống.',
   DUPLICATE_CODE: 'Mã đã tồn tại.',
   DUPLICATE_USERNAME: 'Tên đăng nhập đã tồn tại.',
+  DUPLICATE_SLUG: 'Đường dẫn bài viết đã được dùng cho bài khác.',
   UNIT_NOT_VALID_ON_DATE: 'Đơn vị không còn hiệu lực vào ngày đã chọn.',
   DISTRICT_LEVEL_ABOLISHED: 'Từ ngày 01/07/2025 không còn đơn vị hành chính cấp huyện.',
   INVALID_PERIOD: 'Khoảng thời gian không hợp lệ (ngày bắt đầu sau ngày kết thúc).',

@@ -10,3 +10,4 @@ export * from './api/audit';
 export * from './api/eligibility';
 export * from './api/rules';
 export * from './text';
+export * from './api/posts';

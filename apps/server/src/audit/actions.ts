@@ -26,5 +26,11 @@ export const AUDIT_ACTIONS = [
   'file.upload',
   'job.enqueue',
   'seed.demo',
+  'post.create',
+  'post.update',
+  'post.publish',
+  'post.withdraw',
+  'exemplar_consent.record',
+  'exemplar_consent.withdraw',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -14,6 +14,7 @@ export const PERMISSIONS = [
   'audit.read',
   'job.read',
   'parameter.override',
+  'post.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -28,6 +29,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'person.read_national_id',
     'person.import',
     'job.read',
+    'post.manage',
   ],
   UNIT_CLERK: [
     'unit.read',

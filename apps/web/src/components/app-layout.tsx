@@ -4,6 +4,7 @@ import {
   AuditOutlined,
   BookOutlined,
   ClusterOutlined,
+  GlobalOutlined,
   HomeOutlined,
   ImportOutlined,
   LogoutOutlined,
@@ -32,6 +33,7 @@ function selectedKey(pathname: string): string {
     '/quan-tri/tai-khoan',
     '/quan-tri/nhat-ky',
     '/quan-tri/tham-so-phap-ly',
+    '/cong-thong-tin/bai-viet',
   ];
   return keys.find((k) => pathname === k || pathname.startsWith(`${k}/`)) ?? '/';
 }
@@ -44,6 +46,7 @@ export function AppLayout() {
   const { message } = App.useApp();
   const [collapsed, setCollapsed] = useState(false);
   const isAdmin = hasRole(session, 'SYSTEM_ADMIN');
+  const canPost = hasRole(session, 'SYSTEM_ADMIN', 'OFFICER');
   const user = session?.user;
 
   const items: MenuProps['items'] = [
@@ -60,6 +63,9 @@ export function AppLayout() {
     { key: '/can-bo', icon: <TeamOutlined />, label: 'Cán bộ' },
     { key: '/nhap-du-lieu', icon: <ImportOutlined />, label: 'Nhập dữ liệu' },
     { key: '/quan-tri/tham-so-phap-ly', icon: <BookOutlined />, label: 'Tham số pháp lý' },
+    ...(canPost
+      ? [{ key: '/cong-thong-tin/bai-viet', icon: <GlobalOutlined />, label: 'Cổng thông tin' }]
+      : []),
     ...(isAdmin
       ? [
           {
