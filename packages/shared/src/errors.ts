@@ -19,6 +19,8 @@ export const ERROR_MESSAGES = {
   DUPLICATE_CODE: 'Mã đã tồn tại.',
   DUPLICATE_USERNAME: 'Tên đăng nhập đã tồn tại.',
   DUPLICATE_SLUG: 'Đường dẫn bài viết đã được dùng cho bài khác.',
+  EXEMPLAR_CONSENT_REQUIRED:
+    'Chưa có sự đồng ý (còn hiệu lực) của cá nhân được nêu gương; không thể đăng thông tin về người này.',
   UNIT_NOT_VALID_ON_DATE: 'Đơn vị không còn hiệu lực vào ngày đã chọn.',
   DISTRICT_LEVEL_ABOLISHED: 'Từ ngày 01/07/2025 không còn đơn vị hành chính cấp huyện.',
   INVALID_PERIOD: 'Khoảng thời gian không hợp lệ (ngày bắt đầu sau ngày kết thúc).',

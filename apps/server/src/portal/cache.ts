@@ -8,6 +8,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
  */
 export const TTL_MS = 10_000;
 const MAX_ENTRIES = 1000;
+/** Tunable for benchmarks (0 = render every request). */
+export const portalCacheOptions = { ttlMs: TTL_MS };
 
 interface Entry {
   body: string;
@@ -69,7 +71,7 @@ export async function sendPortal(
         .type(type)
         .send(out.body);
     }
-    entry = { body: out.body, etag: etagOf(out.body), type, expires: now + TTL_MS };
+    entry = { body: out.body, etag: etagOf(out.body), type, expires: now + portalCacheOptions.ttlMs };
     if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value!);
     cache.set(key, entry);
   }

@@ -72,3 +72,12 @@ export interface HomeTeaser {
   title: string;
   meta: string;
 }
+
+/** One portal search result. */
+export interface SearchHit {
+  kind: string;
+  href: string;
+  title: string;
+  excerpt: string;
+  date: Date | null;
+}

@@ -135,3 +135,39 @@ export const ZPostListQuery = z.object({
 });
 
 export const ZUploadedImage = z.object({ fileId: z.string(), url: z.string(), filename: z.string() });
+
+/** Fields a person may agree to show on the portal as an exemplar (gương điển hình). */
+export const EXEMPLAR_FIELDS = ['FULL_NAME', 'UNIT', 'POSITION', 'AWARDS', 'STORY'] as const;
+export type ExemplarField = (typeof EXEMPLAR_FIELDS)[number];
+export const EXEMPLAR_FIELD_LABELS: Record<ExemplarField, string> = {
+  FULL_NAME: 'Họ và tên',
+  UNIT: 'Đơn vị công tác',
+  POSITION: 'Chức vụ',
+  AWARDS: 'Danh hiệu, hình thức khen thưởng đã nhận',
+  STORY: 'Câu chuyện, thành tích được nêu gương',
+};
+
+export const ZRecordExemplarConsentInput = z.object({
+  personId: z.uuid({ error: 'Chọn cá nhân.' }),
+  consentedOn: z
+    .string({ error: 'Nhập ngày đồng ý.' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày đồng ý phải có dạng YYYY-MM-DD.'),
+  scope: text('phạm vi đồng ý', 1000),
+  fields: z
+    .array(z.enum(EXEMPLAR_FIELDS, { error: 'Trường thông tin không hợp lệ.' }))
+    .min(1, 'Chọn ít nhất một thông tin được công bố.'),
+  evidenceFileId: z.uuid().nullable().optional(),
+});
+export type RecordExemplarConsentInput = z.input<typeof ZRecordExemplarConsentInput>;
+
+export const ZExemplarConsent = z.object({
+  id: z.string(),
+  personId: z.string(),
+  consentedOn: z.string(),
+  scope: z.string(),
+  fields: z.array(z.enum(EXEMPLAR_FIELDS)),
+  evidenceFileId: z.string().nullable(),
+  withdrawnAt: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type ExemplarConsent = z.infer<typeof ZExemplarConsent>;

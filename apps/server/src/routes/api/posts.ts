@@ -8,7 +8,10 @@ import {
   ZSavePostInput,
   ZUploadedImage,
   ZWithdrawPostInput,
+  ZExemplarConsent,
+  ZRecordExemplarConsentInput,
 } from '@vinhdanh/shared';
+import { z } from 'zod';
 import { ServiceError } from '../../errors';
 import { createPost } from '../../services/posts/create-post';
 import { updatePost } from '../../services/posts/update-post';
@@ -16,6 +19,11 @@ import { publishPost, withdrawPost } from '../../services/posts/publish-post';
 import { uploadPostImage } from '../../services/posts/upload-post-image';
 import { getPost, listPosts } from '../../services/posts/queries';
 import { staffImage } from '../../services/portal/public-images';
+import {
+  listExemplarConsents,
+  recordExemplarConsent,
+  withdrawExemplarConsent,
+} from '../../services/posts/exemplar-consents';
 import { authorize } from '../../policies/scope';
 import { defineRoutes } from '../route';
 
@@ -116,6 +124,32 @@ export function postRoutes(app: FastifyInstance) {
         reply.type(img.contentType).header('cache-control', 'private, max-age=3600');
         return img.stream;
       },
+    },
+    {
+      method: 'POST',
+      url: '/api/v1/exemplar-consents',
+      summary: 'Ghi nhận sự đồng ý nêu gương của cá nhân (ngày, phạm vi, thông tin được công bố)',
+      tags: ['Cổng thông tin'],
+      body: ZRecordExemplarConsentInput,
+      response: ZExemplarConsent,
+      status: 201,
+      handler: async (req, _r, ctx) => recordExemplarConsent(ctx, req.body),
+    },
+    {
+      method: 'POST',
+      url: '/api/v1/exemplar-consents/:id/withdraw',
+      summary: 'Rút lại sự đồng ý nêu gương (cổng ngừng hiển thị ngay)',
+      tags: ['Cổng thông tin'],
+      response: ZExemplarConsent,
+      handler: async (req, _r, ctx) => withdrawExemplarConsent(ctx, (req.params as Params).id),
+    },
+    {
+      method: 'GET',
+      url: '/api/v1/people/:id/exemplar-consents',
+      summary: 'Các lần đồng ý nêu gương của một cá nhân',
+      tags: ['Cổng thông tin'],
+      response: z.array(ZExemplarConsent),
+      handler: async (req, _r, ctx) => listExemplarConsents(ctx, (req.params as Params).id),
     },
   ]);
 }

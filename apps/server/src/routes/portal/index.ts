@@ -9,6 +9,8 @@ import { renderVerifyPage } from '../../portal/views/verify';
 import { getPublicPost, listPublicPosts, publicPostsForFeeds } from '../../services/portal/public-posts';
 import { publicImage } from '../../services/portal/public-images';
 import { homeTeasers } from '../../services/portal/home';
+import { searchPortal } from '../../services/portal/search';
+import { renderSearch } from '../../portal/views/search';
 
 const CATEGORY_BY_SLUG = new Map(
   (Object.entries(POST_CATEGORY_SLUGS) as [PostCategory, string][]).map(([k, v]) => [v, k]),
@@ -70,6 +72,15 @@ export function portalRoutes(app: FastifyInstance) {
         };
       }
       return { body: renderArticle(post) };
+    }),
+  );
+
+  app.get('/tim-kiem', anon, async (req, reply) =>
+    sendPortal(req, reply, async () => {
+      const q = String((req.query as { q?: unknown }).q ?? '')
+        .trim()
+        .slice(0, 200);
+      return { body: renderSearch(q, q ? await searchPortal(req.ctx, q) : []) };
     }),
   );
 

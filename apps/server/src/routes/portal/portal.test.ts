@@ -52,6 +52,13 @@ const article = await api('POST', '/api/v1/posts', {
   categories: ['TIN_TUC', 'PHONG_TRAO'],
   links: [{ kind: 'PERSON', targetId: person.id }],
 });
+// The person agreed to every public field: even so, no CCCD, date of birth or contact data may appear.
+await api('POST', '/api/v1/exemplar-consents', {
+  personId: person.id,
+  consentedOn: '2026-09-01',
+  scope: 'Nêu gương trên cổng',
+  fields: ['FULL_NAME', 'UNIT', 'POSITION', 'AWARDS', 'STORY'],
+});
 await api('POST', `/api/v1/posts/${article.id}/publish`, { version: 1, publishAt: '2020-02-28T02:24:00Z' });
 
 const get = (url: string, headers: Record<string, string> = {}) =>
@@ -85,9 +92,11 @@ describe('trang bài viết /tin-tuc/:slug', () => {
     expect(b).not.toMatch(/<script/);
   });
 
-  it('không lộ CCCD, ngày sinh, email, số điện thoại của người được liên kết (kể cả không có đồng ý)', async () => {
+  it('không lộ CCCD, ngày sinh, email, số điện thoại của người được nêu gương (kể cả khi đồng ý mọi thông tin)', async () => {
     for (const url of [`/tin-tuc/${article.slug}`, '/', '/tin-tuc', '/rss.xml', '/sitemap.xml']) {
       const b = (await get(url)).body;
+      if (url.startsWith('/tin-tuc/'))
+        expect(b.slice(b.indexOf('class="byline"'))).toContain(person.fullName);
       for (const secret of [
         '001080012345',
         '1980-05-01',
@@ -239,5 +248,22 @@ describe('trang chủ, danh sách, RSS, sitemap', () => {
     expect(bad.statusCode).toBe(400);
     expect(bad.body).toContain('Mã xác minh không hợp lệ');
     expect(bad.body).not.toContain('<x>');
+  });
+});
+
+describe('tìm kiếm trên cổng /tim-kiem', () => {
+  it('tìm không dấu ra bài đã đăng; không ra bản nháp', async () => {
+    const b = (await get('/tim-kiem?q=quan+mot+phat+dong')).body;
+    expect(b).toContain(`href="/tin-tuc/${article.slug}"`);
+    expect(b).toContain('Tìm thấy');
+    const draft = (await get('/tim-kiem?q=ban+nhap+bi+mat')).body;
+    expect(draft).toContain('Không tìm thấy kết quả nào');
+  });
+
+  it('từ khóa được thoát HTML và ký tự LIKE không làm khớp tất cả', async () => {
+    const b = (await get('/tim-kiem?q=%3Cscript%3Ex%3C%2Fscript%3E')).body;
+    expect(b).not.toContain('<script>x');
+    expect(b).toContain('&lt;script&gt;x&lt;/script&gt;');
+    expect((await get('/tim-kiem?q=%25%25')).body).toContain('Không tìm thấy kết quả nào');
   });
 });

@@ -187,3 +187,22 @@ export async function presentPost(db: Executor, row: PostRow, now: Date): Promis
 export function afterPublicChange(ctx: ServiceContext) {
   invalidatePortal(ctx.db);
 }
+
+/** A post about a person (PERSON link, or an AWARD of a person) may be published only with their active consent. */
+export async function requireConsents(db: Executor, postId: string) {
+  const missing = await queryRows<{ id: string }>(
+    db,
+    sql`SELECT pl.target_id::text AS id FROM post_links pl
+        LEFT JOIN awards a ON pl.kind = 'AWARD' AND a.id = pl.target_id
+        WHERE pl.post_id = ${postId} AND (pl.kind = 'PERSON' OR a.person_id IS NOT NULL)
+          AND NOT EXISTS (
+            SELECT 1 FROM exemplar_consents c
+            WHERE c.person_id = CASE WHEN pl.kind = 'PERSON' THEN pl.target_id ELSE a.person_id END
+              AND c.withdrawn_at IS NULL)`,
+  );
+  if (missing.length) {
+    throw new ServiceError('EXEMPLAR_CONSENT_REQUIRED', undefined, [
+      { path: 'links', message: 'Cá nhân được liên kết chưa có sự đồng ý nêu gương còn hiệu lực.' },
+    ]);
+  }
+}

@@ -5,7 +5,14 @@ import { posts } from '../../db/schema';
 import { emitAudit } from '../../audit/emit';
 import { parseInput } from '../../errors';
 import { authorize } from '../../policies/scope';
-import { afterPublicChange, checkVersion, derivedStatus, loadPost, presentPost } from './common';
+import {
+  afterPublicChange,
+  checkVersion,
+  derivedStatus,
+  loadPost,
+  presentPost,
+  requireConsents,
+} from './common';
 
 /**
  * Đăng bài (ngay hoặc hẹn giờ): a publish time in the future schedules the post; the portal shows it from
@@ -17,6 +24,7 @@ export async function publishPost(ctx: ServiceContext, id: string, input: unknow
   const existing = await loadPost(ctx.db, id);
   await authorize(ctx, 'post.manage', [existing.unitId]);
   checkVersion(existing, data.version);
+  await requireConsents(ctx.db, id);
   const now = ctx.clock.now();
   const publishAt = data.publishAt ? new Date(data.publishAt) : now;
   const out = await ctx.db.transaction(async (tx) => {
