@@ -26,6 +26,7 @@ import { peopleRoutes } from './routes/api/people';
 import { adminRoutes } from './routes/api/admin';
 import { rulesRoutes } from './routes/api/rules';
 import { eligibilityRoutes } from './routes/api/eligibility';
+import { scoringRoutes } from './routes/api/scoring';
 import { postRoutes } from './routes/api/posts';
 import { portalRoutes } from './routes/portal';
 import { renderMessagePage } from './portal/layout';
@@ -173,6 +174,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; w
   adminRoutes(app);
   rulesRoutes(app);
   eligibilityRoutes(app);
+  scoringRoutes(app);
   postRoutes(app);
 
   const document = openApiDocument(app.routeDefs, APP_VERSION);

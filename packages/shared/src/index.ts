@@ -10,5 +10,6 @@ export * from './api/audit';
 export * from './api/eligibility';
 export * from './api/rules';
 export * from './api/registry';
+export * from './api/scoring';
 export * from './text';
 export * from './api/posts';
