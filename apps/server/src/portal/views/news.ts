@@ -39,6 +39,8 @@ export function renderNewsList(input: {
   pageSize: number;
   total: number;
   category?: PostCategory;
+  /** Navigation section to highlight (default: news). */
+  section?: 'news' | 'exemplars';
 }): string {
   const { items, page, pageSize, total, category } = input;
   const pages = Math.max(1, Math.ceil(total / pageSize));
@@ -48,8 +50,8 @@ export function renderNewsList(input: {
   return renderLayout({
     title: page > 1 ? `${title} — trang ${page}` : title,
     description: 'Tin tức thi đua, khen thưởng, phong trào thi đua và gương điển hình.',
-    path: '/tin-tuc',
-    section: 'news',
+    path: input.section === 'exemplars' ? '/guong-dien-hinh' : '/tin-tuc',
+    section: input.section ?? 'news',
     breadcrumbs: [
       { href: '/', label: 'Trang chủ' },
       { href: '/tin-tuc', label: 'Tin tức' },

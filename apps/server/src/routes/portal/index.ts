@@ -11,6 +11,8 @@ import { publicImage } from '../../services/portal/public-images';
 import { homeTeasers } from '../../services/portal/home';
 import { searchPortal } from '../../services/portal/search';
 import { renderSearch } from '../../portal/views/search';
+import { renderSection } from '../../portal/views/sections';
+import { sectionItems } from '../../services/portal/providers';
 
 const CATEGORY_BY_SLUG = new Map(
   (Object.entries(POST_CATEGORY_SLUGS) as [PostCategory, string][]).map(([k, v]) => [v, k]),
@@ -72,6 +74,27 @@ export function portalRoutes(app: FastifyInstance) {
         };
       }
       return { body: renderArticle(post) };
+    }),
+  );
+
+  const sections = [
+    ['movements', '/phong-trao'],
+    ['consultations', '/lay-y-kien'],
+    ['decisions', '/quyet-dinh'],
+  ] as const;
+  for (const [section, path] of sections) {
+    app.get(path, anon, async (req, reply) =>
+      sendPortal(req, reply, async () => ({
+        body: renderSection(section, await sectionItems(req.ctx, section, { open: false, limit: 500 })),
+      })),
+    );
+  }
+
+  app.get('/guong-dien-hinh', anon, async (req, reply) =>
+    sendPortal(req, reply, async () => {
+      const q = req.query as Record<string, string | undefined>;
+      const list = await listPublicPosts(req.ctx, { page: pageNumber(q.trang), category: 'GUONG_DIEN_HINH' });
+      return { body: renderNewsList({ ...list, category: 'GUONG_DIEN_HINH', section: 'exemplars' }) };
     }),
   );
 

@@ -267,3 +267,25 @@ describe('tìm kiếm trên cổng /tim-kiem', () => {
     expect((await get('/tim-kiem?q=%25%25')).body).toContain('Không tìm thấy kết quả nào');
   });
 });
+
+describe('các chuyên mục trong thanh điều hướng', () => {
+  it('mọi mục trên thanh điều hướng mở được (200, HTML tiếng Việt), mục đang xem được đánh dấu', async () => {
+    for (const [url, label] of [
+      ['/phong-trao', 'Phong trào thi đua'],
+      ['/lay-y-kien', 'Lấy ý kiến'],
+      ['/quyet-dinh', 'Quyết định khen thưởng'],
+      ['/guong-dien-hinh', 'Gương điển hình'],
+      ['/xac-minh', 'Xác minh bằng khen'],
+    ] as const) {
+      const res = await get(url);
+      expect(res.statusCode, url).toBe(200);
+      expect(res.body).toMatch(new RegExp(`<a href="${url}"\\s+aria-current="page"\\s*>${label}</a`));
+    }
+  });
+
+  it('/guong-dien-hinh liệt kê bài gương điển hình đã đăng, không liệt kê tin thường', async () => {
+    const b = (await get('/guong-dien-hinh')).body;
+    expect(b).toContain('<h1>Gương điển hình</h1>');
+    expect(b).not.toContain(`/tin-tuc/${article.slug}`);
+  });
+});
