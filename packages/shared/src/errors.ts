@@ -31,6 +31,18 @@ export const ERROR_MESSAGES = {
   JOB_NOT_FOUND: 'Không tìm thấy tác vụ nền.',
   RATE_LIMITED: 'Quá nhiều yêu cầu. Vui lòng thử lại sau ít phút.',
   PASSWORD_TOO_WEAK: 'Mật khẩu phải có ít nhất 10 ký tự.',
+  INVALID_TRANSITION: 'Không thể chuyển hồ sơ đề nghị sang trạng thái này.',
+  DOSSIER_EMPTY: 'Hồ sơ chưa có cá nhân, tập thể nào được đề nghị.',
+  DOSSIER_INCOMPLETE: 'Hồ sơ đề nghị chưa đủ thành phần theo quy định.',
+  DEADLINE_PASSED: 'Đã quá hạn nộp hồ sơ đề nghị.',
+  DUPLICATE_NOMINEE: 'Người/tập thể này đã được đề nghị cùng hình thức trong hồ sơ.',
+  SIMPLIFIED_PROCEDURE_NOT_ALLOWED: 'Trường hợp này không được áp dụng thủ tục đơn giản.',
+  RECEIVING_UNIT_NOT_SUPERIOR: 'Cơ quan nhận hồ sơ phải là cấp trên của đơn vị đề nghị.',
+  CONSULTATION_OPEN: 'Chưa hết thời gian công khai lấy ý kiến.',
+  CONSULTATION_REQUIRED: 'Danh sách phải được công khai lấy ý kiến trước bước này.',
+  CONSULTATION_CLOSED: 'Đã hết thời gian nhận ý kiến.',
+  POSTING_TOO_SHORT: 'Thời gian công khai chưa đủ số ngày làm việc theo quy định.',
+  SPAM_SUSPECTED: 'Ý kiến không được tiếp nhận. Vui lòng điền lại biểu mẫu.',
   INTERNAL: 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại hoặc liên hệ quản trị viên.',
 } as const;
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -14,6 +14,11 @@ export const PERMISSIONS = [
   'audit.read',
   'job.read',
   'parameter.override',
+  'nomination.read',
+  'nomination.manage',
+  'nomination.submit',
+  'nomination.appraise',
+  'consultation.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -28,6 +33,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'person.read_national_id',
     'person.import',
     'job.read',
+    'nomination.read',
+    'nomination.manage',
+    'nomination.submit',
+    'nomination.appraise',
+    'consultation.manage',
   ],
   UNIT_CLERK: [
     'unit.read',
@@ -36,9 +46,19 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'person.read_national_id',
     'person.import',
     'job.read',
+    'nomination.read',
+    'nomination.manage',
+    'nomination.submit',
   ],
-  UNIT_HEAD: ['unit.read', 'person.read', 'person.read_national_id', 'job.read'],
-  COUNCIL_MEMBER: ['unit.read', 'person.read'],
+  UNIT_HEAD: [
+    'unit.read',
+    'person.read',
+    'person.read_national_id',
+    'job.read',
+    'nomination.read',
+    'nomination.submit',
+  ],
+  COUNCIL_MEMBER: ['unit.read', 'person.read', 'nomination.read'],
   CLUSTER_HEAD: ['unit.read', 'person.read'],
   STAFF: ['unit.read', 'person.read_self'],
 };
