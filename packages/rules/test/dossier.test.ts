@@ -39,7 +39,14 @@ describe('thành phần hồ sơ theo hình thức và thủ tục', () => {
   });
 
   it('agrees with dossierCheck for every code under the ordinary procedure', () => {
-    for (const code of ['LDTT', 'CSTD_CO_SO', 'CSTD_BO_TINH', 'GIAY_KHEN', 'HCLD_HANG_BA', 'TT_LDXS'] as const) {
+    for (const code of [
+      'LDTT',
+      'CSTD_CO_SO',
+      'CSTD_BO_TINH',
+      'GIAY_KHEN',
+      'HCLD_HANG_BA',
+      'TT_LDXS',
+    ] as const) {
       const codes = dossierComponents(code, 'THUONG').map((x) => x.code);
       expect(dossierCheck(code, codes as string[]).ok).toBe(true);
       expect(dossierCheck(code, codes.slice(1) as string[]).ok).toBe(false);
@@ -58,7 +65,11 @@ describe('thời hạn theo ngày làm việc', () => {
     expect(effectiveDeadline('2025-12-10')).toMatchObject({ date: '2025-12-10', moved: false });
   });
   it('a deadline on Sunday moves to Monday; one inside Tết 2026 moves past the holiday', () => {
-    expect(effectiveDeadline('2025-12-14')).toMatchObject({ date: '2025-12-15', moved: true, confirmed: false });
+    expect(effectiveDeadline('2025-12-14')).toMatchObject({
+      date: '2025-12-15',
+      moved: true,
+      confirmed: false,
+    });
     // Tết Bính Ngọ: 14/02 – 22/02/2026 off
     expect(effectiveDeadline('2026-02-17').date).toBe('2026-02-23');
     expect(isWorkingDay('2026-02-23')).toBe(true);

@@ -96,7 +96,10 @@ export async function evaluateNominee(
 
 /** Nominees may be added or withdrawn while the dossier is being prepared or corrected. */
 export async function assertEditable(db: Executor, d: DossierRow) {
-  const noms = await db.select({ id: nominations.id }).from(nominations).where(eq(nominations.dossierId, d.id));
+  const noms = await db
+    .select({ id: nominations.id })
+    .from(nominations)
+    .where(eq(nominations.dossierId, d.id));
   const states = await nominationStates(
     db,
     noms.map((n) => n.id),
@@ -133,7 +136,10 @@ async function checkNominees(ctx: ServiceContext, tx: Executor, d: DossierRow, l
       ]);
     if (n.periodTo > d.year || n.periodFrom > n.periodTo)
       throw new ValidationError([
-        { path: `${i}.periodTo`, message: `Thời gian thành tích phải kết thúc không muộn hơn năm ${d.year}.` },
+        {
+          path: `${i}.periodTo`,
+          message: `Thời gian thành tích phải kết thúc không muộn hơn năm ${d.year}.`,
+        },
       ]);
   }
   if (personIds.length) {
@@ -147,9 +153,13 @@ async function checkNominees(ctx: ServiceContext, tx: Executor, d: DossierRow, l
     const inside = new Set(emps.filter((e) => subtree.has(e.unitId)).map((e) => e.personId));
     const outside = personIds.filter((p) => !inside.has(p));
     if (outside.length)
-      throw new ServiceError('OUT_OF_SCOPE', 'Cá nhân không công tác tại đơn vị đề nghị hoặc đơn vị trực thuộc.', {
-        personIds: outside,
-      });
+      throw new ServiceError(
+        'OUT_OF_SCOPE',
+        'Cá nhân không công tác tại đơn vị đề nghị hoặc đơn vị trực thuộc.',
+        {
+          personIds: outside,
+        },
+      );
   }
   if (unitIds.length) {
     const found = await tx.select({ id: units.id }).from(units).where(inArray(units.id, unitIds));
@@ -165,14 +175,15 @@ async function checkNominees(ctx: ServiceContext, tx: Executor, d: DossierRow, l
   );
   const key = (n: { personId: string | null; unitId: string | null; code: string }) =>
     `${n.personId ?? n.unitId}:${n.code}`;
-  const taken = new Set(
-    existing.filter((e) => states.get(e.id)?.status !== 'WITHDRAWN').map((e) => key(e)),
-  );
+  const taken = new Set(existing.filter((e) => states.get(e.id)?.status !== 'WITHDRAWN').map((e) => key(e)));
   const seen = new Set<string>();
   for (const n of list) {
     const k = key(n);
     if (taken.has(k) || seen.has(k))
-      throw new ServiceError('DUPLICATE_NOMINEE', `Đã có đề nghị ${viName(n.code)} cho người/tập thể này trong hồ sơ.`);
+      throw new ServiceError(
+        'DUPLICATE_NOMINEE',
+        `Đã có đề nghị ${viName(n.code)} cho người/tập thể này trong hồ sơ.`,
+      );
     seen.add(k);
   }
 }
@@ -234,7 +245,11 @@ function auditRow(r: NominationRow) {
  * Thêm một cá nhân hoặc tập thể vào hồ sơ, with the engine's verdict recorded (individuals). Needs
  * nomination.manage on the proposing unit; the nominee must belong to its subtree.
  */
-export async function addNominee(ctx: ServiceContext, dossierId: string, input: unknown): Promise<DossierDetail> {
+export async function addNominee(
+  ctx: ServiceContext,
+  dossierId: string,
+  input: unknown,
+): Promise<DossierDetail> {
   const d = await requireDossier(ctx.db, dossierId);
   await authorize(ctx, 'nomination.manage', [d.proposingUnitId]);
   const data = parseInput(ZAddNomineeInput, input);
@@ -293,4 +308,3 @@ export async function addNomineesFromCandidates(
     return presentDossierDetail(ctx, tx, d);
   });
 }
-

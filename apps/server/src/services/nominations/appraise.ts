@@ -35,15 +35,13 @@ async function ldttCount(ctx: ServiceContext, db: Executor, d: DossierRow, detai
       and(
         eq(personYearRecords.year, d.year),
         inArray(employments.unitId, subtree),
-        or(
-          sql`'LDTT' = ANY(${personYearRecords.titles})`,
-          sql`'CSTT' = ANY(${personYearRecords.titles})`,
-        ),
+        or(sql`'LDTT' = ANY(${personYearRecords.titles})`, sql`'CSTT' = ANY(${personYearRecords.titles})`),
       ),
     );
   const ids = new Set(rows.map((r) => r.personId));
   for (const n of detail.nominations)
-    if ((n.code === 'LDTT' || n.code === 'CSTT') && n.personId && n.status !== 'WITHDRAWN') ids.add(n.personId);
+    if ((n.code === 'LDTT' || n.code === 'CSTT') && n.personId && n.status !== 'WITHDRAWN')
+      ids.add(n.personId);
   return ids.size;
 }
 
@@ -66,7 +64,14 @@ export async function getAppraisal(ctx: ServiceContext, dossierId: string): Prom
   const quotas = codes.map((code) => {
     const proposed = live.filter((n) => n.code === code).length;
     const res = evaluate(
-      { op: 'quota', code, achievementYear: d.year, proposedOn: today, ldttCount: ldtt, qualifiedCount: proposed },
+      {
+        op: 'quota',
+        code,
+        achievementYear: d.year,
+        proposedOn: today,
+        ldttCount: ldtt,
+        qualifiedCount: proposed,
+      },
       { overrides },
     ) as QuotaResponse | { error: { message: string } };
     if ('error' in res)
@@ -138,8 +143,7 @@ export async function getAppraisal(ctx: ServiceContext, dossierId: string): Prom
   const eff = d.deadline ? effectiveDeadline(d.deadline) : null;
   const postingNeeded = codes.filter((code) => {
     const r = evaluate({ op: 'posting', code, postedOn: today, meetingOn: today }, { overrides }) as
-      | PostingResponse
-      | { error: unknown };
+      PostingResponse | { error: unknown };
     return !('error' in r) && r.required;
   });
   const checklist: Appraisal['checklist'] = [
@@ -147,7 +151,9 @@ export async function getAppraisal(ctx: ServiceContext, dossierId: string): Prom
       code: 'COMPONENTS',
       label: 'Hồ sơ đủ thành phần',
       ok: missing.length === 0,
-      detail: missing.length ? `Còn thiếu: ${missing.map((m) => m.name).join('; ')}` : 'Đủ thành phần theo quy định',
+      detail: missing.length
+        ? `Còn thiếu: ${missing.map((m) => m.name).join('; ')}`
+        : 'Đủ thành phần theo quy định',
       citation: dossier.components[0]?.citation ?? 'Luật Thi đua, khen thưởng 2022, Điều 84',
     },
     {
@@ -172,10 +178,11 @@ export async function getAppraisal(ctx: ServiceContext, dossierId: string): Prom
       code: 'QUOTA',
       label: 'Trong tỷ lệ cho phép',
       ok: quotas.every((q) => q.withinQuota),
-      detail: quotas
-        .filter((q) => q.max !== null)
-        .map((q) => `${q.codeName}: ${q.proposed}/${q.max}`)
-        .join('; ') || 'Không có danh hiệu bị khống chế tỷ lệ',
+      detail:
+        quotas
+          .filter((q) => q.max !== null)
+          .map((q) => `${q.codeName}: ${q.proposed}/${q.max}`)
+          .join('; ') || 'Không có danh hiệu bị khống chế tỷ lệ',
       citation: quotas.find((q) => q.max !== null)?.citation ?? '—',
     },
     {
@@ -204,7 +211,8 @@ export async function getAppraisal(ctx: ServiceContext, dossierId: string): Prom
             )
             .join('; ')
         : 'Không có khen thưởng trùng thời gian thành tích',
-      citation: 'Nghị định 98/2023/NĐ-CP, Điều 30 khoản 9 (tính từ thời gian thành tích trong quyết định trước)',
+      citation:
+        'Nghị định 98/2023/NĐ-CP, Điều 30 khoản 9 (tính từ thời gian thành tích trong quyết định trước)',
     },
     {
       code: 'PUBLIC_POSTING',
@@ -240,14 +248,22 @@ export async function returnNominations(
       action: 'dossier.return',
       entity: 'dossier',
       entityId: d.id,
-      after: { scope: data.nominationIds ? 'NOMINATIONS' : 'DOSSIER', nominationIds: ids, reason: data.reason },
+      after: {
+        scope: data.nominationIds ? 'NOMINATIONS' : 'DOSSIER',
+        nominationIds: ids,
+        reason: data.reason,
+      },
     });
     return presentDossierDetail(ctx, tx, d);
   });
 }
 
 /** Trình Hội đồng: appraised nominees go to the council agenda. Needs nomination.appraise on the receiving body. */
-export async function passToCouncil(ctx: ServiceContext, dossierId: string, input: unknown): Promise<DossierDetail> {
+export async function passToCouncil(
+  ctx: ServiceContext,
+  dossierId: string,
+  input: unknown,
+): Promise<DossierDetail> {
   const d = await requireDossier(ctx.db, dossierId);
   await authorize(ctx, 'nomination.appraise', [d.receivingUnitId]);
   const data = parseInput(ZPassToCouncilInput, input);
@@ -281,7 +297,9 @@ async function pick(
     const own = new Set(noms.map((n) => n.id));
     const foreign = named.filter((id) => !own.has(id));
     if (foreign.length)
-      throw new ValidationError([{ path: 'nominationIds', message: 'Có người được đề nghị không thuộc hồ sơ này.' }]);
+      throw new ValidationError([
+        { path: 'nominationIds', message: 'Có người được đề nghị không thuộc hồ sơ này.' },
+      ]);
     const bad = named.filter((id) => !canAppend(states.get(id)!, step));
     if (bad.length)
       throw new ServiceError(
@@ -294,6 +312,7 @@ async function pick(
     return [...new Set(named)];
   }
   const ids = noms.filter((n) => states.get(n.id)?.status === 'SUBMITTED').map((n) => n.id);
-  if (ids.length === 0) throw new ServiceError('INVALID_TRANSITION', 'Hồ sơ không có đề nghị nào đang chờ thẩm định.');
+  if (ids.length === 0)
+    throw new ServiceError('INVALID_TRANSITION', 'Hồ sơ không có đề nghị nào đang chờ thẩm định.');
   return ids;
 }

@@ -25,7 +25,11 @@ const ZAttach = z.object({
 });
 
 /** Which component codes this dossier accepts, at which scope (from its live nominations). */
-async function acceptedComponents(ctx: ServiceContext, d: DossierRow, tx: Parameters<typeof loadNominations>[0]) {
+async function acceptedComponents(
+  ctx: ServiceContext,
+  d: DossierRow,
+  tx: Parameters<typeof loadNominations>[0],
+) {
   const noms = await loadNominations(tx, [d.id]);
   const states = await nominationStates(
     tx,
@@ -35,7 +39,15 @@ async function acceptedComponents(ctx: ServiceContext, d: DossierRow, tx: Parame
     const s = states.get(n.id)?.status;
     return s !== 'WITHDRAWN' && s !== undefined;
   });
-  return { live, components: live.flatMap((n) => dossierComponents(n.code as Code, d.procedure as DossierProcedure).map((c) => ({ ...c, nominationId: n.id }))) };
+  return {
+    live,
+    components: live.flatMap((n) =>
+      dossierComponents(n.code as Code, d.procedure as DossierProcedure).map((c) => ({
+        ...c,
+        nominationId: n.id,
+      })),
+    ),
+  };
 }
 
 /**
@@ -62,7 +74,10 @@ export async function attachComponent(
         { path: 'component', message: 'Thành phần này không thuộc hồ sơ theo hình thức và thủ tục đã chọn.' },
       ]);
     if (match.scope === 'NOMINATION') {
-      if (!data.nominationId || !components.some((c) => c.code === data.component && c.nominationId === data.nominationId))
+      if (
+        !data.nominationId ||
+        !components.some((c) => c.code === data.component && c.nominationId === data.nominationId)
+      )
         throw new ValidationError([
           { path: 'nominationId', message: `Chọn người được đề nghị cho "${match.vi}".` },
         ]);

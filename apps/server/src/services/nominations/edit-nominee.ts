@@ -13,7 +13,11 @@ import { presentDossierDetail, requireDossier, requireNomination } from './queri
 const ZWithdraw = z.object({ reason: z.string().trim().max(2000).nullable().default(null) });
 
 /** Rút một người khỏi hồ sơ (while draft or returned). Needs nomination.manage on the proposing unit. */
-export async function withdrawNominee(ctx: ServiceContext, nominationId: string, input: unknown): Promise<DossierDetail> {
+export async function withdrawNominee(
+  ctx: ServiceContext,
+  nominationId: string,
+  input: unknown,
+): Promise<DossierDetail> {
   const n = await requireNomination(ctx.db, nominationId);
   const d = await requireDossier(ctx.db, n.dossierId);
   await authorize(ctx, 'nomination.manage', [d.proposingUnitId]);
@@ -45,7 +49,10 @@ export async function reevaluateNominee(ctx: ServiceContext, nominationId: strin
     await authorize(ctx, 'nomination.appraise', [d.receivingUnitId]);
   }
   if (!n.personId)
-    throw new ServiceError('VALIDATION_FAILED', 'Chỉ xét tự động điều kiện của cá nhân; tập thể do cán bộ thẩm định xem xét.');
+    throw new ServiceError(
+      'VALIDATION_FAILED',
+      'Chỉ xét tự động điều kiện của cá nhân; tập thể do cán bộ thẩm định xem xét.',
+    );
   return ctx.db.transaction(async (tx) => {
     const state = (await nominationStates(tx, [n.id])).get(n.id);
     if (state?.status === 'WITHDRAWN' || state?.status === 'DECIDED' || state?.status === 'REVOKED')

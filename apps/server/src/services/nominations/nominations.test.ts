@@ -96,8 +96,12 @@ describe('createDossier', () => {
     await expect(createDossier(env.ctx(otherClerk.actor), dossierInput())).rejects.toMatchObject({
       code: 'OUT_OF_SCOPE',
     });
-    await expect(createDossier(env.ctx(staff.actor), dossierInput())).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(createDossier(env.ctx(head.actor), dossierInput())).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(createDossier(env.ctx(staff.actor), dossierInput())).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    await expect(createDossier(env.ctx(head.actor), dossierInput())).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
     expect((await db.select({ n: count() }).from(dossiers))[0]!.n).toBe(before);
   });
 
@@ -123,15 +127,31 @@ describe('createDossier', () => {
 describe('addNominee / addNomineesFromCandidates', () => {
   it('thêm một cá nhân: ghi kết quả xét của bộ quy tắc (phiên bản, lý do) và bước Đang soạn', async () => {
     const d = await createDossier(asClerk(), dossierInput());
-    const out = await addNominee(asClerk(), d.id, { personId: an.id, code: 'LDTT', summary: 'Hoàn thành xuất sắc' });
+    const out = await addNominee(asClerk(), d.id, {
+      personId: an.id,
+      code: 'LDTT',
+      summary: 'Hoàn thành xuất sắc',
+    });
     expect(out.nominations).toHaveLength(1);
     const n = out.nominations[0]!;
-    expect(n).toMatchObject({ nomineeName: 'Nguyễn Văn An', nomineeUnitName: 'Phường Bến Nghé', status: 'DRAFT' });
+    expect(n).toMatchObject({
+      nomineeName: 'Nguyễn Văn An',
+      nomineeUnitName: 'Phường Bến Nghé',
+      status: 'DRAFT',
+    });
     expect(n.verdict).toMatchObject({ outcome: 'ELIGIBLE' });
     expect(n.verdict!.rulesetVersion).not.toBe('');
     expect(n.verdict!.reasons.length).toBeGreaterThan(0);
-    const [stored] = await db.select().from(eligibilityResults).where(eq(eligibilityResults.id, n.verdict!.resultId!));
-    expect(stored).toMatchObject({ personId: an.id, target: 'LDTT', achievementYear: 2025, outcome: 'ELIGIBLE' });
+    const [stored] = await db
+      .select()
+      .from(eligibilityResults)
+      .where(eq(eligibilityResults.id, n.verdict!.resultId!));
+    expect(stored).toMatchObject({
+      personId: an.id,
+      target: 'LDTT',
+      achievementYear: 2025,
+      outcome: 'ELIGIBLE',
+    });
     expect(await auditCount('nomination.add', d.id)).toBe(1);
   });
 
@@ -144,7 +164,8 @@ describe('addNominee / addNomineesFromCandidates', () => {
     expect(out.nominations.map((n) => n.nomineeName)).toEqual(['Nguyễn Văn An', 'Trần Thị Bình']);
     const coll = await addNominee(asClerk(), d.id, { unitId: tree.ward.id, code: 'TT_LDTT' });
     expect(coll.nominations[2]).toMatchObject({ nomineeName: 'Phường Bến Nghé', verdict: null, position: 3 });
-    const rows = async () => (await db.select({ n: count() }).from(nominations).where(eq(nominations.dossierId, d.id)))[0]!.n;
+    const rows = async () =>
+      (await db.select({ n: count() }).from(nominations).where(eq(nominations.dossierId, d.id)))[0]!.n;
     await expect(addNominee(asClerk(), d.id, { personId: an.id, code: 'CSTD_CO_SO' })).rejects.toMatchObject({
       code: 'DUPLICATE_NOMINEE',
     });
@@ -154,7 +175,9 @@ describe('addNominee / addNomineesFromCandidates', () => {
     await expect(addNominee(asClerk(), d.id, { personId: binh.id, code: 'TT_LDTT' })).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
     });
-    await expect(addNominee(asClerk(), d.id, { personId: binh.id, unitId: tree.ward.id, code: 'LDTT' })).rejects.toMatchObject({
+    await expect(
+      addNominee(asClerk(), d.id, { personId: binh.id, unitId: tree.ward.id, code: 'LDTT' }),
+    ).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
     });
     expect(await rows()).toBe(3);
@@ -162,10 +185,14 @@ describe('addNominee / addNomineesFromCandidates', () => {
 
   it('từ chối người không có quyền trên đơn vị đề nghị', async () => {
     const d = await createDossier(asClerk(), dossierInput());
-    await expect(addNominee(env.ctx(otherClerk.actor), d.id, { personId: an.id, code: 'LDTT' })).rejects.toMatchObject({
+    await expect(
+      addNominee(env.ctx(otherClerk.actor), d.id, { personId: an.id, code: 'LDTT' }),
+    ).rejects.toMatchObject({
       code: 'OUT_OF_SCOPE',
     });
-    await expect(addNominee(env.ctx(staff.actor), d.id, { personId: an.id, code: 'LDTT' })).rejects.toMatchObject({
+    await expect(
+      addNominee(env.ctx(staff.actor), d.id, { personId: an.id, code: 'LDTT' }),
+    ).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });
     expect(await auditCount('nomination.add', d.id)).toBe(0);
@@ -178,8 +205,12 @@ describe('addNominee / addNomineesFromCandidates', () => {
     const re = await reevaluateNominee(asOfficer(), id);
     expect(re.nominations[0]!.verdict!.resultId).not.toBe(out.nominations[0]!.verdict!.resultId);
     expect(await auditCount('nomination.evaluate', id)).toBe(1);
-    await expect(reevaluateNominee(env.ctx(otherOfficer.actor), id)).rejects.toMatchObject({ code: 'OUT_OF_SCOPE' });
-    await expect(withdrawNominee(env.ctx(otherClerk.actor), id, {})).rejects.toMatchObject({ code: 'OUT_OF_SCOPE' });
+    await expect(reevaluateNominee(env.ctx(otherOfficer.actor), id)).rejects.toMatchObject({
+      code: 'OUT_OF_SCOPE',
+    });
+    await expect(withdrawNominee(env.ctx(otherClerk.actor), id, {})).rejects.toMatchObject({
+      code: 'OUT_OF_SCOPE',
+    });
     const w = await withdrawNominee(asClerk(), id, { reason: 'Chuyển công tác' });
     expect(w.nominations[0]!.status).toBe('WITHDRAWN');
     expect(w.nominationCount).toBe(0);
@@ -196,8 +227,16 @@ describe('attachComponent / detachComponent', () => {
     const nId = withN.nominations[0]!.id;
     let out = await attachComponent(asClerk(), d.id, { component: 'TO_TRINH' }, pdf('to-trinh'));
     expect(out.components.find((c) => c.code === 'TO_TRINH')).toMatchObject({ present: true });
-    out = await attachComponent(asClerk(), d.id, { component: 'BAO_CAO_THANH_TICH', nominationId: nId }, pdf('bctt'));
-    expect(out.components.find((c) => c.code === 'BAO_CAO_THANH_TICH')).toMatchObject({ present: true, missingFor: [] });
+    out = await attachComponent(
+      asClerk(),
+      d.id,
+      { component: 'BAO_CAO_THANH_TICH', nominationId: nId },
+      pdf('bctt'),
+    );
+    expect(out.components.find((c) => c.code === 'BAO_CAO_THANH_TICH')).toMatchObject({
+      present: true,
+      missingFor: [],
+    });
     expect(out.attachments.map((a) => a.filename).sort()).toEqual(['bctt.pdf', 'to-trinh.pdf']);
     expect(await auditCount('dossier.attach', d.id)).toBe(2);
     const att = out.attachments.find((a) => a.component === 'TO_TRINH')!;
@@ -213,15 +252,26 @@ describe('attachComponent / detachComponent', () => {
     const d = await createDossier(asClerk(), dossierInput());
     await addNominee(asClerk(), d.id, { personId: an.id, code: 'LDTT' });
     const n = async () =>
-      (await db.select({ n: count() }).from(dossierAttachments).where(eq(dossierAttachments.dossierId, d.id)))[0]!.n;
-    await expect(attachComponent(asClerk(), d.id, { component: 'XAC_NHAN_THANH_TICH' }, pdf())).rejects.toMatchObject({
-      code: 'VALIDATION_FAILED',
-    });
-    await expect(attachComponent(asClerk(), d.id, { component: 'BAO_CAO_THANH_TICH' }, pdf())).rejects.toMatchObject({
+      (
+        await db.select({ n: count() }).from(dossierAttachments).where(eq(dossierAttachments.dossierId, d.id))
+      )[0]!.n;
+    await expect(
+      attachComponent(asClerk(), d.id, { component: 'XAC_NHAN_THANH_TICH' }, pdf()),
+    ).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
     });
     await expect(
-      attachComponent(asClerk(), d.id, { component: 'TO_TRINH' }, { bytes: Buffer.from('MZ...'), filename: 'a.exe' }),
+      attachComponent(asClerk(), d.id, { component: 'BAO_CAO_THANH_TICH' }, pdf()),
+    ).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+    });
+    await expect(
+      attachComponent(
+        asClerk(),
+        d.id,
+        { component: 'TO_TRINH' },
+        { bytes: Buffer.from('MZ...'), filename: 'a.exe' },
+      ),
     ).rejects.toMatchObject({ code: 'UNSUPPORTED_FILE_TYPE' });
     await expect(
       attachComponent(env.ctx(otherClerk.actor), d.id, { component: 'TO_TRINH' }, pdf()),
@@ -233,7 +283,10 @@ describe('attachComponent / detachComponent', () => {
 describe('submitDossier', () => {
   it('liệt kê chính xác thành phần còn thiếu (DOSSIER_INCOMPLETE) và không ghi gì', async () => {
     const d = await createDossier(asClerk(), dossierInput());
-    const out = await addNomineesFromCandidates(asClerk(), d.id, { code: 'CSTD_CO_SO', personIds: [an.id, binh.id] });
+    const out = await addNomineesFromCandidates(asClerk(), d.id, {
+      code: 'CSTD_CO_SO',
+      personIds: [an.id, binh.id],
+    });
     const [nAn] = out.nominations;
     await attachComponent(asClerk(), d.id, { component: 'TO_TRINH' }, pdf());
     await attachComponent(asClerk(), d.id, { component: 'BAO_CAO_THANH_TICH', nominationId: nAn!.id }, pdf());
@@ -243,8 +296,9 @@ describe('submitDossier', () => {
       'Hồ sơ còn thiếu: Báo cáo thành tích (Trần Thị Bình); Biên bản bình xét thi đua (kèm kết quả bỏ phiếu); ' +
         'Giấy chứng nhận hoặc xác nhận của cấp có thẩm quyền về sáng kiến, đề tài hoặc hoàn thành xuất sắc nhiệm vụ (Nguyễn Văn An, Trần Thị Bình).',
     );
-    const details = (err as { details: { missing: { component: string; nominations: { name: string }[] }[] } })
-      .details;
+    const details = (
+      err as { details: { missing: { component: string; nominations: { name: string }[] }[] } }
+    ).details;
     expect(details.missing.map((m) => m.component)).toEqual([
       'BAO_CAO_THANH_TICH',
       'BIEN_BAN_BINH_XET',
@@ -271,7 +325,9 @@ describe('submitDossier', () => {
 
   it('trình đủ hồ sơ: các đề nghị chuyển sang chờ thẩm định, hạn thẩm định 20 ngày làm việc, ghi nhật ký', async () => {
     const ready = await readyDossier();
-    await expect(submitDossier(env.ctx(otherClerk.actor), ready.id)).rejects.toMatchObject({ code: 'OUT_OF_SCOPE' });
+    await expect(submitDossier(env.ctx(otherClerk.actor), ready.id)).rejects.toMatchObject({
+      code: 'OUT_OF_SCOPE',
+    });
     await expect(submitDossier(env.ctx(staff.actor), ready.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     const out = await submitDossier(env.ctx(head.actor), ready.id);
     expect(out.status).toBe('SUBMITTED');
@@ -286,9 +342,9 @@ describe('submitDossier', () => {
     await expect(submitDossier(asClerk(), ready.id)).rejects.toMatchObject({ code: 'INVALID_TRANSITION' });
     const inbox = await listDossiers(asOfficer(), { role: 'RECEIVING' });
     expect(inbox.map((d) => d.id)).toContain(ready.id);
-    expect((await listDossiers(env.ctx(otherOfficer.actor), { role: 'RECEIVING' })).map((d) => d.id)).not.toContain(
-      ready.id,
-    );
+    expect(
+      (await listDossiers(env.ctx(otherOfficer.actor), { role: 'RECEIVING' })).map((d) => d.id),
+    ).not.toContain(ready.id);
   });
 });
 
@@ -313,7 +369,9 @@ describe('thẩm định: getAppraisal, returnNominations, passToCouncil', () =>
     expect(q.proposed).toBe(2);
     expect(q.citation).not.toBe('');
     await expect(getAppraisal(env.ctx(clerk.actor), ready.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(getAppraisal(env.ctx(otherOfficer.actor), ready.id)).rejects.toMatchObject({ code: 'OUT_OF_SCOPE' });
+    await expect(getAppraisal(env.ctx(otherOfficer.actor), ready.id)).rejects.toMatchObject({
+      code: 'OUT_OF_SCOPE',
+    });
   });
 
   it('trả lại một người với lý do, trình Hội đồng người còn lại; đơn vị bổ sung và trình lại', async () => {
@@ -340,9 +398,9 @@ describe('thẩm định: getAppraisal, returnNominations, passToCouncil', () =>
     expect(ret.status).toBe('RETURNED');
     expect(await auditCount('dossier.return', ready.id)).toBe(1);
 
-    await expect(passToCouncil(env.ctx(otherOfficer.actor), ready.id, { nominationIds: [nAn!.id] })).rejects.toMatchObject(
-      { code: 'OUT_OF_SCOPE' },
-    );
+    await expect(
+      passToCouncil(env.ctx(otherOfficer.actor), ready.id, { nominationIds: [nAn!.id] }),
+    ).rejects.toMatchObject({ code: 'OUT_OF_SCOPE' });
     await expect(passToCouncil(asOfficer(), ready.id, { nominationIds: [nBinh!.id] })).rejects.toMatchObject({
       code: 'INVALID_TRANSITION',
     });
@@ -359,7 +417,9 @@ describe('thẩm định: getAppraisal, returnNominations, passToCouncil', () =>
   it('trả lại cả hồ sơ khi không nêu người', async () => {
     const ready = await readyDossier();
     await submitDossier(asClerk(), ready.id);
-    const ret = await returnNominations(asOfficer(), ready.id, { reason: 'Thiếu chữ ký thủ trưởng trên tờ trình' });
+    const ret = await returnNominations(asOfficer(), ready.id, {
+      reason: 'Thiếu chữ ký thủ trưởng trên tờ trình',
+    });
     expect(ret.nominations.every((n) => n.status === 'RETURNED')).toBe(true);
     await expect(returnNominations(asOfficer(), ready.id, { reason: 'Lần hai' })).rejects.toMatchObject({
       code: 'INVALID_TRANSITION',

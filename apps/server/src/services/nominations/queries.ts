@@ -37,7 +37,12 @@ import { vietnamDate } from '../../lib/clock';
 import { allowed, authorize, hasPermission, scopeFor } from '../../policies/scope';
 import type { Permission } from '../../policies/permissions';
 import { namesOf } from '../units/queries';
-import { deriveState, dossierStatus, nominationStates, type NominationState } from '../../workflow/nomination';
+import {
+  deriveState,
+  dossierStatus,
+  nominationStates,
+  type NominationState,
+} from '../../workflow/nomination';
 
 export type DossierRow = typeof dossiers.$inferSelect;
 export type NominationRow = typeof nominations.$inferSelect;
@@ -265,9 +270,7 @@ export async function presentDossierDetail(
       status: n.status,
       consultation: n.consultation,
       lastReason: n.lastReason,
-      submittedAt: deriveState(
-        (stepsBy.get(n.id) ?? []).map((r) => r.s),
-      ).submittedAt,
+      submittedAt: deriveState((stepsBy.get(n.id) ?? []).map((r) => r.s)).submittedAt,
     })),
     live.length,
   );

@@ -40,7 +40,10 @@ export async function submitDossier(ctx: ServiceContext, dossierId: string): Pro
       return s === 'DRAFT' || s === 'RETURNED';
     });
     if (toSubmit.length === 0)
-      throw new ServiceError('INVALID_TRANSITION', 'Không có đề nghị nào đang soạn hoặc bị trả lại để trình.');
+      throw new ServiceError(
+        'INVALID_TRANSITION',
+        'Không có đề nghị nào đang soạn hoặc bị trả lại để trình.',
+      );
     const firstTime = toSubmit.some((n) => states.get(n.id)!.status === 'DRAFT');
     if (d.deadline && firstTime) {
       const eff = effectiveDeadline(d.deadline);
@@ -68,7 +71,9 @@ export async function submitDossier(ctx: ServiceContext, dossierId: string): Pro
         nominations: c.missingFor.map((id) => ({ id, name: nameOf.get(id) ?? '' })),
       }));
       const text = list
-        .map((m) => (m.nominations.length ? `${m.name} (${m.nominations.map((x) => x.name).join(', ')})` : m.name))
+        .map((m) =>
+          m.nominations.length ? `${m.name} (${m.nominations.map((x) => x.name).join(', ')})` : m.name,
+        )
         .join('; ');
       throw new ServiceError('DOSSIER_INCOMPLETE', `Hồ sơ còn thiếu: ${text}.`, { missing: list });
     }
