@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { and, count, eq } from 'drizzle-orm';
 import { auditLog, consultationFeedback, nominationSteps, persons } from '../../db/schema';
-import { buildActor, buildPerson, buildTree, createTestApp, login } from '../../test/harness';
+import { buildActor, buildPerson, buildTree, createTestApp } from '../../test/harness';
 import { fixedClock } from '../../lib/clock';
 import { createDossier } from '../../services/nominations/create-dossier';
 import { addNominee } from '../../services/nominations/add-nominee';
