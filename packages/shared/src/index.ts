@@ -11,4 +11,5 @@ export * from './api/eligibility';
 export * from './api/rules';
 export * from './api/nominations';
 export * from './api/registry';
+export * from './api/scoring';
 export * from './text';

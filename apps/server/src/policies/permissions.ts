@@ -19,6 +19,9 @@ export const PERMISSIONS = [
   'nomination.submit',
   'nomination.appraise',
   'consultation.manage',
+  'scoring.manage',
+  'scoring.score',
+  'scoring.propose',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -38,6 +41,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'nomination.submit',
     'nomination.appraise',
     'consultation.manage',
+    'scoring.manage',
+    'scoring.score',
   ],
   UNIT_CLERK: [
     'unit.read',
@@ -49,6 +54,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'nomination.read',
     'nomination.manage',
     'nomination.submit',
+    'scoring.score',
   ],
   UNIT_HEAD: [
     'unit.read',
@@ -57,8 +63,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'job.read',
     'nomination.read',
     'nomination.submit',
+    'scoring.score',
   ],
   COUNCIL_MEMBER: ['unit.read', 'person.read', 'nomination.read'],
-  CLUSTER_HEAD: ['unit.read', 'person.read'],
+  CLUSTER_HEAD: ['unit.read', 'person.read', 'scoring.score', 'scoring.propose'],
   STAFF: ['unit.read', 'person.read_self'],
 };
