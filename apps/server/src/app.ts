@@ -26,6 +26,7 @@ import { peopleRoutes } from './routes/api/people';
 import { adminRoutes } from './routes/api/admin';
 import { rulesRoutes } from './routes/api/rules';
 import { eligibilityRoutes } from './routes/api/eligibility';
+import { nominationRoutes } from './routes/api/nominations';
 import { scoringRoutes } from './routes/api/scoring';
 import { postRoutes } from './routes/api/posts';
 import { portalRoutes } from './routes/portal';
@@ -174,6 +175,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; w
   adminRoutes(app);
   rulesRoutes(app);
   eligibilityRoutes(app);
+  nominationRoutes(app);
   scoringRoutes(app);
   postRoutes(app);
 

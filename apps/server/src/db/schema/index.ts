@@ -421,5 +421,6 @@ export const parameterOverrides = pgTable(
   },
   (t) => [index('parameter_overrides_parameter_idx').on(t.parameter, t.validFrom)],
 );
+export * from './nominations';
 export * from './scoring';
 export * from './portal';
