@@ -26,6 +26,8 @@ import { peopleRoutes } from './routes/api/people';
 import { adminRoutes } from './routes/api/admin';
 import { rulesRoutes } from './routes/api/rules';
 import { eligibilityRoutes } from './routes/api/eligibility';
+import { registryRoutes } from './routes/api/registry';
+import { verifyPageRoutes } from './routes/public/verify';
 import { openApiDocument } from './routes/route';
 import { JobWorker, type JobHandler } from './jobs/worker';
 import { IMPORT_PEOPLE_JOB, runPeopleImport } from './services/imports/import-people';
@@ -167,6 +169,8 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; w
   adminRoutes(app);
   rulesRoutes(app);
   eligibilityRoutes(app);
+  registryRoutes(app);
+  verifyPageRoutes(app);
 
   const document = openApiDocument(app.routeDefs, APP_VERSION);
   app.get('/api/v1/openapi.json', { config: { auth: false } }, async () => document);

@@ -14,6 +14,8 @@ export const PERMISSIONS = [
   'audit.read',
   'job.read',
   'parameter.override',
+  'registry.read',
+  'registry.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -28,6 +30,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'person.read_national_id',
     'person.import',
     'job.read',
+    'registry.read',
+    'registry.manage',
   ],
   UNIT_CLERK: [
     'unit.read',
@@ -36,9 +40,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'person.read_national_id',
     'person.import',
     'job.read',
+    'registry.read',
+    'registry.manage',
   ],
-  UNIT_HEAD: ['unit.read', 'person.read', 'person.read_national_id', 'job.read'],
-  COUNCIL_MEMBER: ['unit.read', 'person.read'],
-  CLUSTER_HEAD: ['unit.read', 'person.read'],
+  UNIT_HEAD: ['unit.read', 'person.read', 'person.read_national_id', 'job.read', 'registry.read'],
+  COUNCIL_MEMBER: ['unit.read', 'person.read', 'registry.read'],
+  CLUSTER_HEAD: ['unit.read', 'person.read', 'registry.read'],
   STAFF: ['unit.read', 'person.read_self'],
 };
