@@ -9,6 +9,7 @@ import {
   LogoutOutlined,
   SettingOutlined,
   TeamOutlined,
+  TrophyOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import { Suspense, useState } from 'react';
@@ -29,6 +30,7 @@ function selectedKey(pathname: string): string {
     '/cum-khoi',
     '/can-bo',
     '/nhap-du-lieu',
+    '/so-vang',
     '/quan-tri/tai-khoan',
     '/quan-tri/nhat-ky',
     '/quan-tri/tham-so-phap-ly',
@@ -58,6 +60,7 @@ export function AppLayout() {
       ],
     },
     { key: '/can-bo', icon: <TeamOutlined />, label: 'Cán bộ' },
+    { key: '/so-vang', icon: <TrophyOutlined />, label: 'Sổ vàng' },
     { key: '/nhap-du-lieu', icon: <ImportOutlined />, label: 'Nhập dữ liệu' },
     { key: '/quan-tri/tham-so-phap-ly', icon: <BookOutlined />, label: 'Tham số pháp lý' },
     ...(isAdmin

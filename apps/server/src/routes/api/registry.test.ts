@@ -4,6 +4,7 @@ import { lineageEventUnits, lineageEvents } from '../../db/schema';
 import { newId } from '../../lib/ids';
 import { recordAward, revokeAwards } from '../../services/registry/record-award';
 import { formatVerifyCode } from '../../services/registry/verify-code';
+import { searchRegistry, searchTuning } from '../../services/registry/search';
 import { buildActor, buildPerson, buildTree, buildUnit, createTestApp, login } from '../../test/harness';
 
 const t = await createTestApp({ today: '2026-10-01' });
@@ -119,6 +120,9 @@ describe('GET /api/v1/registry', () => {
       [aHong!.id, aHong2!.id, aUnit!.id, aStaff!.id].sort(),
     );
     expect(ids((await search(officer, `?unitId=${newWard.id}`)).json())).toEqual([aDung!.id]);
+    // A collective's own record: the unit's awards, not its subunits'.
+    expect(ids((await search(officer, `?collectiveUnitId=${tree.ward.id}`)).json())).toEqual([aUnit!.id]);
+    expect((await search(officer, `?collectiveUnitId=${tree.district.id}`)).json().items).toHaveLength(0);
   });
 
   it('pages with an exact total', async () => {
@@ -127,6 +131,39 @@ describe('GET /api/v1/registry', () => {
     expect(p1.total).toBe(5);
     expect(p1.items).toHaveLength(2);
     expect(p3.items).toHaveLength(1);
+  });
+
+  it('gives the same pages and totals whichever plan answers (recent window or indexes)', async () => {
+    const c = () => t.ctx(officer.actor);
+    const queries = [
+      {},
+      { q: 'hong' },
+      { q: 'nguyen dung' },
+      { q: '12/QĐ-UBND' },
+      { yearFrom: 2020, yearTo: 2021 },
+      { unitId: tree.district.id },
+      { code: 'GIAY_KHEN' },
+    ];
+    const answer = async () => {
+      const out: unknown[] = [];
+      for (const q of queries)
+        for (const page of [1, 2, 3]) {
+          const r = await searchRegistry(c(), { ...q, page, pageSize: 2 });
+          out.push([r.items.map((i) => i.id), r.total, r.totalExact]);
+        }
+      return out;
+    };
+    const saved = searchTuning.recentWindow;
+    try {
+      const wide = await answer();
+      expect(JSON.stringify(wide)).toContain(aHong!.id);
+      for (const w of [8, 3, 1]) {
+        searchTuning.recentWindow = w;
+        expect(await answer()).toEqual(wide);
+      }
+    } finally {
+      searchTuning.recentWindow = saved;
+    }
   });
 
   it('scopes: a clerk sees their subtree, staff only themselves, anonymous is refused', async () => {
