@@ -28,6 +28,7 @@ import { rulesRoutes } from './routes/api/rules';
 import { eligibilityRoutes } from './routes/api/eligibility';
 import { registryRoutes } from './routes/api/registry';
 import { verifyPageRoutes } from './routes/public/verify';
+import { scoringRoutes } from './routes/api/scoring';
 import { openApiDocument } from './routes/route';
 import { JobWorker, type JobHandler } from './jobs/worker';
 import { IMPORT_PEOPLE_JOB, runPeopleImport } from './services/imports/import-people';
@@ -171,6 +172,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; w
   eligibilityRoutes(app);
   registryRoutes(app);
   verifyPageRoutes(app);
+  scoringRoutes(app);
 
   const document = openApiDocument(app.routeDefs, APP_VERSION);
   app.get('/api/v1/openapi.json', { config: { auth: false } }, async () => document);

@@ -28,6 +28,9 @@ const UnitCandidatesPage = lazy(() => import('./routes/unit-candidates'));
 const LegalParametersPage = lazy(() => import('./routes/legal-parameters'));
 const RegistryPage = lazy(() => import('./routes/registry'));
 const RegistryRecordPage = lazy(() => import('./routes/registry-record'));
+const ScoringRoundsPage = lazy(() => import('./routes/scoring-rounds'));
+const ScoringRoundPage = lazy(() => import('./routes/scoring-round'));
+const ScoringTemplatesPage = lazy(() => import('./routes/scoring-templates'));
 const NotFoundPage = lazy(() => import('./routes/not-found'));
 
 function makeQueryClient() {
@@ -85,6 +88,9 @@ export function AppRoutes() {
           <Route path="so-vang" element={<RegistryPage />} />
           <Route path="so-vang/ca-nhan/:id" element={<RegistryRecordPage kind="person" />} />
           <Route path="so-vang/tap-the/:id" element={<RegistryRecordPage kind="unit" />} />
+          <Route path="cham-diem" element={<ScoringRoundsPage />} />
+          <Route path="cham-diem/mau" element={<ScoringTemplatesPage />} />
+          <Route path="cham-diem/:id" element={<ScoringRoundPage />} />
           <Route
             path="quan-tri/tai-khoan"
             element={

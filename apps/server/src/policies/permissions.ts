@@ -16,6 +16,9 @@ export const PERMISSIONS = [
   'parameter.override',
   'registry.read',
   'registry.manage',
+  'scoring.manage',
+  'scoring.score',
+  'scoring.propose',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -32,6 +35,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'job.read',
     'registry.read',
     'registry.manage',
+    'scoring.manage',
+    'scoring.score',
   ],
   UNIT_CLERK: [
     'unit.read',
@@ -42,9 +47,17 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'job.read',
     'registry.read',
     'registry.manage',
+    'scoring.score',
   ],
-  UNIT_HEAD: ['unit.read', 'person.read', 'person.read_national_id', 'job.read', 'registry.read'],
+  UNIT_HEAD: [
+    'unit.read',
+    'person.read',
+    'person.read_national_id',
+    'job.read',
+    'registry.read',
+    'scoring.score',
+  ],
   COUNCIL_MEMBER: ['unit.read', 'person.read', 'registry.read'],
-  CLUSTER_HEAD: ['unit.read', 'person.read', 'registry.read'],
+  CLUSTER_HEAD: ['unit.read', 'person.read', 'registry.read', 'scoring.score', 'scoring.propose'],
   STAFF: ['unit.read', 'person.read_self'],
 };

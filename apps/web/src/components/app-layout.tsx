@@ -28,6 +28,7 @@ function selectedKey(pathname: string): string {
   const keys = [
     '/to-chuc',
     '/cum-khoi',
+    '/cham-diem',
     '/can-bo',
     '/nhap-du-lieu',
     '/so-vang',
@@ -59,6 +60,7 @@ export function AppLayout() {
         { key: '/cum-khoi', icon: <ClusterOutlined />, label: 'Cụm/khối thi đua' },
       ],
     },
+    { key: '/cham-diem', icon: <TrophyOutlined />, label: 'Chấm điểm thi đua' },
     { key: '/can-bo', icon: <TeamOutlined />, label: 'Cán bộ' },
     { key: '/so-vang', icon: <TrophyOutlined />, label: 'Sổ vàng' },
     { key: '/nhap-du-lieu', icon: <ImportOutlined />, label: 'Nhập dữ liệu' },
