@@ -28,6 +28,7 @@ import { rulesRoutes } from './routes/api/rules';
 import { eligibilityRoutes } from './routes/api/eligibility';
 import { registryRoutes } from './routes/api/registry';
 import { verifyPageRoutes } from './routes/public/verify';
+import { nominationRoutes } from './routes/api/nominations';
 import { scoringRoutes } from './routes/api/scoring';
 import { openApiDocument } from './routes/route';
 import { JobWorker, type JobHandler } from './jobs/worker';
@@ -172,6 +173,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; w
   eligibilityRoutes(app);
   registryRoutes(app);
   verifyPageRoutes(app);
+  nominationRoutes(app);
   scoringRoutes(app);
 
   const document = openApiDocument(app.routeDefs, APP_VERSION);

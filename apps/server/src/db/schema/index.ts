@@ -423,4 +423,5 @@ export const parameterOverrides = pgTable(
   },
   (t) => [index('parameter_overrides_parameter_idx').on(t.parameter, t.validFrom)],
 );
+export * from './nominations';
 export * from './scoring';
