@@ -14,6 +14,9 @@ export const PERMISSIONS = [
   'audit.read',
   'job.read',
   'parameter.override',
+  'scoring.manage',
+  'scoring.score',
+  'scoring.propose',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -28,6 +31,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'person.read_national_id',
     'person.import',
     'job.read',
+    'scoring.manage',
+    'scoring.score',
   ],
   UNIT_CLERK: [
     'unit.read',
@@ -36,9 +41,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'person.read_national_id',
     'person.import',
     'job.read',
+    'scoring.score',
   ],
-  UNIT_HEAD: ['unit.read', 'person.read', 'person.read_national_id', 'job.read'],
+  UNIT_HEAD: ['unit.read', 'person.read', 'person.read_national_id', 'job.read', 'scoring.score'],
   COUNCIL_MEMBER: ['unit.read', 'person.read'],
-  CLUSTER_HEAD: ['unit.read', 'person.read'],
+  CLUSTER_HEAD: ['unit.read', 'person.read', 'scoring.score', 'scoring.propose'],
   STAFF: ['unit.read', 'person.read_self'],
 };
