@@ -433,4 +433,6 @@ export const dataVersions = pgTable('data_versions', {
   version: bigint('version', { mode: 'number' }).notNull().default(0),
 });
 
+
+export * from './nominations';
 export * from './scoring';
