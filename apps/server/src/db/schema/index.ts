@@ -435,6 +435,5 @@ export const dataVersions = pgTable('data_versions', {
   version: bigint('version', { mode: 'number' }).notNull().default(0),
 });
 
-
 export * from './nominations';
 export * from './scoring';
