@@ -26,6 +26,8 @@ import { peopleRoutes } from './routes/api/people';
 import { adminRoutes } from './routes/api/admin';
 import { rulesRoutes } from './routes/api/rules';
 import { eligibilityRoutes } from './routes/api/eligibility';
+import { registryRoutes } from './routes/api/registry';
+import { verifyPageRoutes } from './routes/public/verify';
 import { nominationRoutes } from './routes/api/nominations';
 import { scoringRoutes } from './routes/api/scoring';
 import { postRoutes } from './routes/api/posts';
@@ -175,6 +177,8 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; w
   adminRoutes(app);
   rulesRoutes(app);
   eligibilityRoutes(app);
+  registryRoutes(app);
+  verifyPageRoutes(app);
   nominationRoutes(app);
   scoringRoutes(app);
   postRoutes(app);
