@@ -9,4 +9,5 @@ export * from './api/jobs';
 export * from './api/audit';
 export * from './api/eligibility';
 export * from './api/rules';
+export * from './api/registry';
 export * from './text';
