@@ -50,6 +50,7 @@ export const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   FILE_TOO_LARGE: 413,
   UNSUPPORTED_FILE_TYPE: 415,
   RATE_LIMITED: 429,
+  SIGNER_NOT_AUTHORIZED: 422,
   INTERNAL: 500,
 };
 

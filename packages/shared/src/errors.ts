@@ -31,6 +31,7 @@ export const ERROR_MESSAGES = {
   JOB_NOT_FOUND: 'Không tìm thấy tác vụ nền.',
   RATE_LIMITED: 'Quá nhiều yêu cầu. Vui lòng thử lại sau ít phút.',
   PASSWORD_TOO_WEAK: 'Mật khẩu phải có ít nhất 10 ký tự.',
+  SIGNER_NOT_AUTHORIZED: 'Người ký không có thẩm quyền quyết định danh hiệu, hình thức khen thưởng này.',
   INTERNAL: 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại hoặc liên hệ quản trị viên.',
 } as const;
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -10,4 +10,5 @@ export * from './api/audit';
 export * from './api/eligibility';
 export * from './api/rules';
 export * from './api/registry';
+export * from './api/decisions';
 export * from './text';

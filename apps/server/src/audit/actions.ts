@@ -26,6 +26,14 @@ export const AUDIT_ACTIONS = [
   'import.people',
   'file.upload',
   'job.enqueue',
+  'decision_register.create',
+  'decision.draft',
+  'decision.update_draft',
+  'decision.issue',
+  'decision.upload_signed_copy',
+  'decision.draft_amendment',
+  'fund.allocate',
+  'fund.pay_decision',
   'seed.demo',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

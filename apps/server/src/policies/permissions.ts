@@ -14,6 +14,11 @@ export const PERMISSIONS = [
   'audit.read',
   'job.read',
   'parameter.override',
+  'decision.read',
+  'decision.manage',
+  'decision.issue',
+  'fund.read',
+  'fund.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -28,6 +33,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'person.read_national_id',
     'person.import',
     'job.read',
+    'decision.read',
+    'decision.manage',
+    'decision.issue',
+    'fund.read',
+    'fund.manage',
   ],
   UNIT_CLERK: [
     'unit.read',
@@ -37,7 +47,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'person.import',
     'job.read',
   ],
-  UNIT_HEAD: ['unit.read', 'person.read', 'person.read_national_id', 'job.read'],
+  UNIT_HEAD: ['unit.read', 'person.read', 'person.read_national_id', 'job.read', 'decision.read', 'fund.read'],
   COUNCIL_MEMBER: ['unit.read', 'person.read'],
   CLUSTER_HEAD: ['unit.read', 'person.read'],
   STAFF: ['unit.read', 'person.read_self'],

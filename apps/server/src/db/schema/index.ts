@@ -421,3 +421,5 @@ export const parameterOverrides = pgTable(
   },
   (t) => [index('parameter_overrides_parameter_idx').on(t.parameter, t.validFrom)],
 );
+
+export * from './decisions';
