@@ -8,7 +8,6 @@ import type {
   DecisionSummary,
   RecipientKind,
 } from '@vinhdanh/shared';
-import type { ServiceContext } from '../../context';
 import type { Executor } from '../../db/client';
 import { accounts } from '../../db/schema';
 import { decisionRecipients, decisionRegisters, decisions, decisionSteps } from '../../db/schema/decisions';
