@@ -26,6 +26,9 @@ const AuditLogPage = lazy(() => import('./routes/audit-log'));
 const PersonEligibilityPage = lazy(() => import('./routes/person-eligibility'));
 const UnitCandidatesPage = lazy(() => import('./routes/unit-candidates'));
 const LegalParametersPage = lazy(() => import('./routes/legal-parameters'));
+const ScoringRoundsPage = lazy(() => import('./routes/scoring-rounds'));
+const ScoringRoundPage = lazy(() => import('./routes/scoring-round'));
+const ScoringTemplatesPage = lazy(() => import('./routes/scoring-templates'));
 const NotFoundPage = lazy(() => import('./routes/not-found'));
 
 function makeQueryClient() {
@@ -80,6 +83,9 @@ export function AppRoutes() {
           <Route path="to-chuc/:id/ung-vien" element={<UnitCandidatesPage />} />
           <Route path="quan-tri/tham-so-phap-ly" element={<LegalParametersPage />} />
           <Route path="nhap-du-lieu" element={<ImportsPage />} />
+          <Route path="cham-diem" element={<ScoringRoundsPage />} />
+          <Route path="cham-diem/mau" element={<ScoringTemplatesPage />} />
+          <Route path="cham-diem/:id" element={<ScoringRoundPage />} />
           <Route
             path="quan-tri/tai-khoan"
             element={

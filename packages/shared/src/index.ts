@@ -11,4 +11,5 @@ export * from './api/eligibility';
 export * from './api/rules';
 export * from './api/registry';
 export * from './api/decisions';
+export * from './api/scoring';
 export * from './text';

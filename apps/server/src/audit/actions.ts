@@ -35,5 +35,17 @@ export const AUDIT_ACTIONS = [
   'fund.allocate',
   'fund.pay_decision',
   'seed.demo',
+  'scoring_template.create',
+  'scoring_template.update',
+  'scoring_round.create',
+  'scoring_round.assign',
+  'scoring_round.open',
+  'scoring_round.publish',
+  'scoring_conflict.declare',
+  'scoring_sheet.submit',
+  'scoring_evidence.upload',
+  'scoring_appeal.file',
+  'scoring_appeal.resolve',
+  'scoring_proposal.propose',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

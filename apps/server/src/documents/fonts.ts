@@ -5,7 +5,7 @@ import * as fontkit from 'fontkit';
 /**
  * The embedded font of every PDF: Tinos (Apache 2.0 / OFL via @expo-google-fonts/tinos), metric-compatible with
  * Times New Roman — the font NĐ 30/2020 prescribes — and covering all Vietnamese letters. It ships in an npm
- * package, so a PDF is byte-for-byte the same layout on every machine (ADR 0005). DOCX files name
+ * package, so a PDF is byte-for-byte the same layout on every machine (ADR 0006). DOCX files name
  * "Times New Roman" and let Word use the installed one.
  */
 export const DOCX_FONT = 'Times New Roman';

@@ -1,7 +1,7 @@
 /**
  * Documents module: one model of an administrative document laid out per Nghị định 30/2020/NĐ-CP, rendered as
  * DOCX (`renderDocx`) and as PDF with an embedded Vietnamese font (`renderPdf`); QR codes for verification links.
- * See docs/ARCHITECTURE.md ("Documents") and ADR 0005.
+ * See docs/ARCHITECTURE.md ("Documents") and ADR 0006.
  *
  *   const doc: OfficialDocument = { header: {...}, typeName: 'QUYẾT ĐỊNH', subject: 'Về việc …', blocks: [...] };
  *   const docx = await renderDocx(doc); const pdf = await renderPdf(doc);

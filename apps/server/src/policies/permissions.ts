@@ -19,6 +19,9 @@ export const PERMISSIONS = [
   'decision.issue',
   'fund.read',
   'fund.manage',
+  'scoring.manage',
+  'scoring.score',
+  'scoring.propose',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -38,6 +41,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'decision.issue',
     'fund.read',
     'fund.manage',
+    'scoring.manage',
+    'scoring.score',
   ],
   UNIT_CLERK: [
     'unit.read',
@@ -46,16 +51,18 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'person.read_national_id',
     'person.import',
     'job.read',
+    'scoring.score',
   ],
   UNIT_HEAD: [
     'unit.read',
     'person.read',
     'person.read_national_id',
     'job.read',
+    'scoring.score',
     'decision.read',
     'fund.read',
   ],
   COUNCIL_MEMBER: ['unit.read', 'person.read'],
-  CLUSTER_HEAD: ['unit.read', 'person.read'],
+  CLUSTER_HEAD: ['unit.read', 'person.read', 'scoring.score', 'scoring.propose'],
   STAFF: ['unit.read', 'person.read_self'],
 };

@@ -9,6 +9,7 @@ import {
   LogoutOutlined,
   SettingOutlined,
   TeamOutlined,
+  TrophyOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import { Suspense, useState } from 'react';
@@ -27,6 +28,7 @@ function selectedKey(pathname: string): string {
   const keys = [
     '/to-chuc',
     '/cum-khoi',
+    '/cham-diem',
     '/can-bo',
     '/nhap-du-lieu',
     '/quan-tri/tai-khoan',
@@ -57,6 +59,7 @@ export function AppLayout() {
         { key: '/cum-khoi', icon: <ClusterOutlined />, label: 'Cụm/khối thi đua' },
       ],
     },
+    { key: '/cham-diem', icon: <TrophyOutlined />, label: 'Chấm điểm thi đua' },
     { key: '/can-bo', icon: <TeamOutlined />, label: 'Cán bộ' },
     { key: '/nhap-du-lieu', icon: <ImportOutlined />, label: 'Nhập dữ liệu' },
     { key: '/quan-tri/tham-so-phap-ly', icon: <BookOutlined />, label: 'Tham số pháp lý' },

@@ -423,3 +423,4 @@ export const parameterOverrides = pgTable(
 );
 
 export * from './decisions';
+export * from './scoring';
