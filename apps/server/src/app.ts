@@ -27,6 +27,9 @@ import { adminRoutes } from './routes/api/admin';
 import { rulesRoutes } from './routes/api/rules';
 import { eligibilityRoutes } from './routes/api/eligibility';
 import { decisionRoutes } from './routes/api/decisions';
+import { registryRoutes } from './routes/api/registry';
+import { verifyPageRoutes } from './routes/public/verify';
+import { nominationRoutes } from './routes/api/nominations';
 import { scoringRoutes } from './routes/api/scoring';
 import { openApiDocument } from './routes/route';
 import { JobWorker, type JobHandler } from './jobs/worker';
@@ -170,6 +173,9 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; w
   rulesRoutes(app);
   eligibilityRoutes(app);
   decisionRoutes(app);
+  registryRoutes(app);
+  verifyPageRoutes(app);
+  nominationRoutes(app);
   scoringRoutes(app);
 
   const document = openApiDocument(app.routeDefs, APP_VERSION);

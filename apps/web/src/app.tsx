@@ -26,6 +26,8 @@ const AuditLogPage = lazy(() => import('./routes/audit-log'));
 const PersonEligibilityPage = lazy(() => import('./routes/person-eligibility'));
 const UnitCandidatesPage = lazy(() => import('./routes/unit-candidates'));
 const LegalParametersPage = lazy(() => import('./routes/legal-parameters'));
+const RegistryPage = lazy(() => import('./routes/registry'));
+const RegistryRecordPage = lazy(() => import('./routes/registry-record'));
 const ScoringRoundsPage = lazy(() => import('./routes/scoring-rounds'));
 const ScoringRoundPage = lazy(() => import('./routes/scoring-round'));
 const ScoringTemplatesPage = lazy(() => import('./routes/scoring-templates'));
@@ -83,6 +85,9 @@ export function AppRoutes() {
           <Route path="to-chuc/:id/ung-vien" element={<UnitCandidatesPage />} />
           <Route path="quan-tri/tham-so-phap-ly" element={<LegalParametersPage />} />
           <Route path="nhap-du-lieu" element={<ImportsPage />} />
+          <Route path="so-vang" element={<RegistryPage />} />
+          <Route path="so-vang/ca-nhan/:id" element={<RegistryRecordPage kind="person" />} />
+          <Route path="so-vang/tap-the/:id" element={<RegistryRecordPage kind="unit" />} />
           <Route path="cham-diem" element={<ScoringRoundsPage />} />
           <Route path="cham-diem/mau" element={<ScoringTemplatesPage />} />
           <Route path="cham-diem/:id" element={<ScoringRoundPage />} />

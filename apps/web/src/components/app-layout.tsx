@@ -31,6 +31,7 @@ function selectedKey(pathname: string): string {
     '/cham-diem',
     '/can-bo',
     '/nhap-du-lieu',
+    '/so-vang',
     '/quan-tri/tai-khoan',
     '/quan-tri/nhat-ky',
     '/quan-tri/tham-so-phap-ly',
@@ -61,6 +62,7 @@ export function AppLayout() {
     },
     { key: '/cham-diem', icon: <TrophyOutlined />, label: 'Chấm điểm thi đua' },
     { key: '/can-bo', icon: <TeamOutlined />, label: 'Cán bộ' },
+    { key: '/so-vang', icon: <TrophyOutlined />, label: 'Sổ vàng' },
     { key: '/nhap-du-lieu', icon: <ImportOutlined />, label: 'Nhập dữ liệu' },
     { key: '/quan-tri/tham-so-phap-ly', icon: <BookOutlined />, label: 'Tham số pháp lý' },
     ...(isAdmin
