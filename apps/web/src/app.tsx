@@ -26,6 +26,8 @@ const AuditLogPage = lazy(() => import('./routes/audit-log'));
 const PersonEligibilityPage = lazy(() => import('./routes/person-eligibility'));
 const UnitCandidatesPage = lazy(() => import('./routes/unit-candidates'));
 const LegalParametersPage = lazy(() => import('./routes/legal-parameters'));
+const StatisticsPage = lazy(() => import('./routes/statistics'));
+const DashboardPage = lazy(() => import('./routes/dashboard'));
 const NotFoundPage = lazy(() => import('./routes/not-found'));
 
 function makeQueryClient() {
@@ -80,6 +82,8 @@ export function AppRoutes() {
           <Route path="to-chuc/:id/ung-vien" element={<UnitCandidatesPage />} />
           <Route path="quan-tri/tham-so-phap-ly" element={<LegalParametersPage />} />
           <Route path="nhap-du-lieu" element={<ImportsPage />} />
+          <Route path="bao-cao/thong-ke" element={<StatisticsPage />} />
+          <Route path="bao-cao/bieu-do" element={<DashboardPage />} />
           <Route
             path="quan-tri/tai-khoan"
             element={

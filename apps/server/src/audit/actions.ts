@@ -26,5 +26,6 @@ export const AUDIT_ACTIONS = [
   'file.upload',
   'job.enqueue',
   'seed.demo',
+  'report.finalize',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

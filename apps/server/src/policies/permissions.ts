@@ -14,6 +14,8 @@ export const PERMISSIONS = [
   'audit.read',
   'job.read',
   'parameter.override',
+  'report.read',
+  'report.finalize',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -28,6 +30,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'person.read_national_id',
     'person.import',
     'job.read',
+    'report.read',
+    'report.finalize',
   ],
   UNIT_CLERK: [
     'unit.read',
@@ -36,8 +40,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'person.read_national_id',
     'person.import',
     'job.read',
+    'report.read',
   ],
-  UNIT_HEAD: ['unit.read', 'person.read', 'person.read_national_id', 'job.read'],
+  UNIT_HEAD: ['unit.read', 'person.read', 'person.read_national_id', 'job.read', 'report.read'],
   COUNCIL_MEMBER: ['unit.read', 'person.read'],
   CLUSTER_HEAD: ['unit.read', 'person.read'],
   STAFF: ['unit.read', 'person.read_self'],

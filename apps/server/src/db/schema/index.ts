@@ -165,6 +165,15 @@ export const employments = pgTable(
   (t) => [
     index('employments_person_idx').on(t.personId),
     index('employments_unit_idx').on(t.unitId, t.dateTo),
+    // statistical reports: a person's employment on a decision date, answered from the index alone
+    index('employments_report_idx').on(
+      t.personId,
+      t.dateFrom,
+      t.dateTo,
+      t.unitId,
+      t.isLeader,
+      t.isDirectWorker,
+    ),
   ],
 );
 
@@ -341,6 +350,9 @@ export const awards = pgTable(
   (t) => [
     index('awards_person_idx').on(t.personId, t.decidedOn),
     index('awards_unit_idx').on(t.unitId, t.decidedOn),
+    // statistical reports (Biểu 0602/0603, dashboards): awards of some forms decided in a period, answered
+    // from the index alone (index-only scan)
+    index('awards_report_idx').on(t.code, t.decidedOn, t.type, t.personId, t.unitId, t.id),
   ],
 );
 
@@ -387,3 +399,4 @@ export const parameterOverrides = pgTable(
   },
   (t) => [index('parameter_overrides_parameter_idx').on(t.parameter, t.validFrom)],
 );
+export * from './reports';
