@@ -37,10 +37,10 @@ export const specs = [
         (await total.innerText()).trim() === '24',
         `tổng số trên màn hình là 24 (thấy ${await total.innerText()})`,
       );
-      // households cannot be computed: "..." with an explanation, never 0
+      // no household award in the demo: a computed 0
       assert(
-        (await page.locator('[data-cell="04:TONG"]').innerText()).trim() === '...',
-        'dòng hộ gia đình là "..."',
+        (await page.locator('[data-cell="04:TONG"]').innerText()).trim() === '0',
+        'dòng hộ gia đình là 0',
       );
 
       const [download] = await Promise.all([
@@ -78,7 +78,7 @@ export const specs = [
           `dòng ${code}: ${JSON.stringify(got)} ≠ ${JSON.stringify(want)}`,
         );
       }
-      assert(byCode.get('04')!.getCell(4).value === '...', 'dòng 04 (hộ gia đình) là "..." trong tệp');
+      assert(byCode.get('04')!.getCell(4).value === 0, 'dòng 04 (hộ gia đình) là 0 trong tệp');
       console.log(
         `      tệp ${download.suggestedFilename()}: tổng ${byCode.get('01')!.getCell(4).value} lượt khen`,
       );

@@ -1,6 +1,6 @@
+import type { ServiceContext } from '../context';
 import type { Executor } from '../db/client';
-import { awards } from '../db/schema';
-import { newId } from '../lib/ids';
+import { recordAwards } from '../services/registry/record-award';
 import { demoPeople, type DemoPerson } from './demo-data';
 
 /**
@@ -121,21 +121,29 @@ function build(): DemoReportAward[] {
 
 export const demoReportAwards: DemoReportAward[] = build();
 
-/** Inserts the demo report awards (inside the demo seed's transaction); `id` maps demo keys to ids. */
-export async function seedDemoReports(tx: Executor, id: (key: string) => string): Promise<number> {
-  await tx.insert(awards).values(
+/** Records the demo report awards in the registry (inside the demo seed's transaction); `id` maps demo keys to ids. */
+export async function seedDemoReports(
+  tx: Executor,
+  ctx: ServiceContext,
+  id: (key: string) => string,
+): Promise<number> {
+  await recordAwards(
+    tx,
+    ctx,
     demoReportAwards.map((a) => ({
-      id: newId(),
-      personId: a.personKey ? id(`person:${a.personKey}`) : null,
-      unitId: a.unitKey ? id(a.unitKey) : null,
+      recipient: a.personKey
+        ? { kind: 'INDIVIDUAL' as const, personId: id(`person:${a.personKey}`) }
+        : { kind: 'COLLECTIVE' as const, unitId: id(a.unitKey!) },
       code: a.code,
       decisionNumber: a.decisionNumber,
       decidedOn: a.decidedOn,
       signer: SIGNER,
+      issuerUnitId: id('HN'),
       periodFrom: a.periodFrom,
       periodTo: a.periodTo,
       type: a.type,
       achievement: a.achievement,
+      source: 'MANUAL' as const,
     })),
   );
   return demoReportAwards.length;

@@ -4,6 +4,7 @@ import ExcelJS, { type Worksheet } from '../../lib/excel';
 import { auditLog, awards, employments, persons, reportSnapshots } from '../../db/schema';
 import { buildActor, buildPerson, buildTree, buildUnit, createTestApp, login } from '../../test/harness';
 import { newId } from '../../lib/ids';
+import { newVerifyCode } from '../../services/registry/verify-code';
 
 const t = await createTestApp({ today: '2026-10-01' });
 const tree = await buildTree(t);
@@ -29,8 +30,12 @@ let seq = 0;
 const add = (v: { personId?: string; unitId?: string; code: string; on: string; type?: string }) =>
   t.database.db.insert(awards).values({
     id: newId(),
+    recipientKind: v.personId ? 'INDIVIDUAL' : 'COLLECTIVE',
     personId: v.personId ?? null,
     unitId: v.unitId ?? null,
+    recipientName: 'Người hoặc tập thể nhận (thử)',
+    recipientUnitId: v.unitId ?? null,
+    verifyCode: newVerifyCode(),
     code: v.code,
     decisionNumber: `${++seq}/QĐ-UBND`,
     decidedOn: v.on,
@@ -138,10 +143,8 @@ describe('GET /api/v1/reports/statistics.xlsx (bản nháp theo mẫu)', () => {
     expect(rowByCode(ws, '10').getCell(4).value).toBe(4); // trực tiếp
     expect(rowByCode(ws, '11').getCell(4).value).toBe(6); // thường xuyên
     expect(rowByCode(ws, '13').getCell(4).value).toBe(1); // đột xuất
-    // households: not computable → "..." with a note, not 0
-    const ho = rowByCode(ws, '04').getCell(4);
-    expect(ho.value).toBe('...');
-    expect(JSON.stringify(ho.note)).toContain('hộ gia đình');
+    expect(rowByCode(ws, '04').getCell(4).value).toBe(0); // hộ gia đình: none
+    // a figure the system cannot compute is "..." with a cell note, never 0 (0602: Giải thưởng HCM column)
     // sums hold in the file too
     const sum = (codes: string[]) =>
       codes.map((c) => Number(rowByCode(ws, c).getCell(4).value)).reduce((a, b) => a + b, 0);
@@ -160,6 +163,12 @@ describe('GET /api/v1/reports/statistics.xlsx (bản nháp theo mẫu)', () => {
       const ws = await load(res.rawPayload);
       expect(textOf(ws)).toContain(`Biểu số: ${form}.N/BNV-TĐKT`);
       expect(rowByCode(ws, '01')).toBeTruthy();
+      if (form === '0602') {
+        // column "Giải thưởng Hồ Chí Minh" (A, B, C, Tổng, 10 medal columns, then it): no catalogue code yet
+        const hcm = rowByCode(ws, '01').getCell(15);
+        expect(hcm.value).toBe('...');
+        expect(JSON.stringify(hcm.note)).toContain('Giải thưởng Hồ Chí Minh');
+      }
     }
   });
 });

@@ -83,13 +83,16 @@ export function attributedAwardsCtes(rootId: string, from: string, to: string, c
     : sql``;
   return sql`${reportSubtreeCtes(rootId, from, to)},
     a AS (
-      SELECT a.id, a.code, a.type, a.person_id, a.unit_id, a.decided_on
+      SELECT a.id, a.code, a.type, a.recipient_kind, a.person_id,
+             coalesce(a.unit_id, a.recipient_unit_id) AS unit_id, a.decided_on
         FROM awards a
-       WHERE ${codeFilter} a.decided_on BETWEEN ${from}::date AND ${to}::date
+       WHERE ${codeFilter} a.decided_on BETWEEN ${from}::date AND ${to}::date AND a.revoked_at IS NULL
     ),
+    -- collectives (the unit itself, or the unit a named collective belongs to) and households (their unit)
     coll AS (
       SELECT a.code, a.type, a.decided_on, NULL::uuid AS person_id,
-             CASE WHEN u.kind = 'DOANH_NGHIEP' THEN 'DN' ELSE 'TT' END AS cls
+             CASE WHEN a.recipient_kind = 'HOUSEHOLD' THEN 'HO'
+                  WHEN u.kind = 'DOANH_NGHIEP' THEN 'DN' ELSE 'TT' END AS cls
         FROM a JOIN units u ON u.id = a.unit_id
        WHERE a.person_id IS NULL
          AND EXISTS (SELECT 1 FROM sub s WHERE s.id = a.unit_id AND a.decided_on BETWEEN s.f AND s.t)
@@ -147,9 +150,9 @@ function emptyValues(form: ReportFormDef): Values {
 /** Adds one bucket to the rows it belongs to, in the given column (and in the total column). */
 function addBucket(v: Values, b: AwardBucket, col: string, extraRows: string[]) {
   const collective = b.cls === 'TT' || b.cls === 'DN';
-  const rows = ['TONG', ...extraRows, collective ? 'TAP_THE' : 'CA_NHAN'];
+  const rows = ['TONG', ...extraRows, collective ? 'TAP_THE' : b.cls === 'HO' ? 'HO_GIA_DINH' : 'CA_NHAN'];
   if (b.cls === 'DN') rows.push('DOANH_NGHIEP');
-  if (!collective && b.cls !== 'KHAC') rows.push(b.cls);
+  if (!collective && b.cls !== 'KHAC' && b.cls !== 'HO') rows.push(b.cls);
   if (METHOD_KEYS.includes(b.type)) rows.push(b.type);
   for (const r of rows) {
     const row = v[r]!;
@@ -158,14 +161,13 @@ function addBucket(v: Values, b: AwardBucket, col: string, extraRows: string[]) 
   }
 }
 
-/** Rows and notes every award form shares: households, unclassified individuals. */
+/** Notes every award form shares: what is counted, unclassified individuals. */
 function commonNotes(form: ReportFormDef, v: Values, buckets: AwardBucket[], notes: ReportNote[]) {
-  for (const c of form.columns) v.HO_GIA_DINH![c.key] = null;
   notes.push({
-    row: 'HO_GIA_DINH',
+    row: null,
     col: null,
-    kind: 'UNAVAILABLE',
-    text: 'Sổ khen thưởng chưa ghi nhận hộ gia đình là đối tượng khen thưởng (chỉ có cá nhân và tập thể), nên không tính được dòng này.',
+    kind: 'INFO',
+    text: 'Không tính các khen thưởng đã bị thu hồi. Tập thể, hộ gia đình tính theo đơn vị ghi trên quyết định; cá nhân theo đơn vị công tác tại ngày quyết định.',
   });
   const unclassified = buckets.filter((b) => b.cls === 'KHAC').reduce((s, b) => s + b.n, 0);
   if (unclassified > 0) {
@@ -204,8 +206,8 @@ export async function compute0602(
   const v = emptyValues(FORM_0602);
   const notes: ReportNote[] = [];
   for (const b of buckets) {
-    const collective = b.cls === 'TT' || b.cls === 'DN';
-    addBucket(v, b, `${CODES_0602[b.code]!}:${collective ? 'TT' : 'CN'}`, [proposer]);
+    const individual = b.cls !== 'TT' && b.cls !== 'DN' && b.cls !== 'HO';
+    addBucket(v, b, `${CODES_0602[b.code]!}:${individual ? 'CN' : 'TT'}`, [proposer]);
   }
   commonNotes(FORM_0602, v, buckets, notes);
   for (const [col, what] of Object.entries(UNAVAILABLE_0602)) {

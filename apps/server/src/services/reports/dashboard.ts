@@ -87,7 +87,7 @@ export async function getDashboard(ctx: ServiceContext, input: unknown): Promise
     )
   ).map((r) => ({ ...r, yr: Number(r.yr), n: Number(r.n) }));
 
-  const individual = rows.filter((r) => r.cls !== 'TT' && r.cls !== 'DN');
+  const individual = rows.filter((r) => r.cls !== 'TT' && r.cls !== 'DN' && r.cls !== 'HO');
   const byYear = tally(rows, (r) => String(r.yr));
   const years: Chart['data'] = [];
   for (let y = q.fromYear; y <= q.toYear; y++) {
