@@ -78,8 +78,11 @@ async function populate(db: Database) {
        WHERE p.n % 10 < 3;`);
   // Awards: 85 % individual, 15 % collective; codes by weight; dates spread over 2018–2025.
   await db.exec(`
-    INSERT INTO awards (id, person_id, unit_id, code, decision_number, decided_on, type)
-      SELECT gen_random_uuid(), bp.id, CASE WHEN bp.id IS NULL THEN bu.id END,
+    INSERT INTO awards (id, recipient_kind, person_id, unit_id, recipient_name, recipient_unit_id, verify_code,
+                        code, decision_number, decided_on, type)
+      SELECT gen_random_uuid(), CASE WHEN bp.id IS NULL THEN 'COLLECTIVE' ELSE 'INDIVIDUAL' END,
+             bp.id, CASE WHEN bp.id IS NULL THEN bu.id END, 'Người nhận ' || g.g,
+             CASE WHEN bp.id IS NULL THEN bu.id END, 'B' || lpad(g.g::text, 11, '0'),
              CASE WHEN g.r < 420 THEN CASE WHEN g.r % 20 < 17 THEN 'LDTT' ELSE 'TT_LDTT' END
                   WHEN g.r < 540 THEN CASE WHEN g.r % 20 < 17 THEN 'CSTD_CO_SO' ELSE 'TT_LDXS' END
                   WHEN g.r < 730 THEN 'GIAY_KHEN'
