@@ -27,6 +27,7 @@ import { adminRoutes } from './routes/api/admin';
 import { rulesRoutes } from './routes/api/rules';
 import { eligibilityRoutes } from './routes/api/eligibility';
 import { reportRoutes } from './routes/api/reports';
+import { scoringRoutes } from './routes/api/scoring';
 import { openApiDocument } from './routes/route';
 import { JobWorker, type JobHandler } from './jobs/worker';
 import { IMPORT_PEOPLE_JOB, runPeopleImport } from './services/imports/import-people';
@@ -169,6 +170,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; w
   rulesRoutes(app);
   eligibilityRoutes(app);
   reportRoutes(app);
+  scoringRoutes(app);
 
   const document = openApiDocument(app.routeDefs, APP_VERSION);
   app.get('/api/v1/openapi.json', { config: { auth: false } }, async () => document);

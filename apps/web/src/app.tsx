@@ -28,6 +28,9 @@ const UnitCandidatesPage = lazy(() => import('./routes/unit-candidates'));
 const LegalParametersPage = lazy(() => import('./routes/legal-parameters'));
 const StatisticsPage = lazy(() => import('./routes/statistics'));
 const DashboardPage = lazy(() => import('./routes/dashboard'));
+const ScoringRoundsPage = lazy(() => import('./routes/scoring-rounds'));
+const ScoringRoundPage = lazy(() => import('./routes/scoring-round'));
+const ScoringTemplatesPage = lazy(() => import('./routes/scoring-templates'));
 const NotFoundPage = lazy(() => import('./routes/not-found'));
 
 function makeQueryClient() {
@@ -84,6 +87,9 @@ export function AppRoutes() {
           <Route path="nhap-du-lieu" element={<ImportsPage />} />
           <Route path="bao-cao/thong-ke" element={<StatisticsPage />} />
           <Route path="bao-cao/bieu-do" element={<DashboardPage />} />
+          <Route path="cham-diem" element={<ScoringRoundsPage />} />
+          <Route path="cham-diem/mau" element={<ScoringTemplatesPage />} />
+          <Route path="cham-diem/:id" element={<ScoringRoundPage />} />
           <Route
             path="quan-tri/tai-khoan"
             element={

@@ -31,6 +31,16 @@ export const ERROR_MESSAGES = {
   JOB_NOT_FOUND: 'Không tìm thấy tác vụ nền.',
   RATE_LIMITED: 'Quá nhiều yêu cầu. Vui lòng thử lại sau ít phút.',
   PASSWORD_TOO_WEAK: 'Mật khẩu phải có ít nhất 10 ký tự.',
+  SCORE_ABOVE_MAX: 'Điểm chấm vượt quá điểm tối đa của tiêu chí.',
+  EVIDENCE_REQUIRED: 'Tiêu chí yêu cầu tài liệu minh chứng nhưng chưa có tệp minh chứng.',
+  UNIT_NOT_IN_CLUSTER: 'Đơn vị không thuộc cụm/khối thi đua của đợt chấm điểm.',
+  SELF_CROSS_SCORING: 'Đơn vị không được chấm chéo cho chính mình.',
+  SCORER_RECUSED: 'Đơn vị chấm đã khai báo xung đột lợi ích với đơn vị này nên không được chấm.',
+  NOT_ASSIGNED_TO_SCORE: 'Đơn vị không được phân công chấm điểm đơn vị này.',
+  SCORING_ROUND_STATE: 'Thao tác không phù hợp với trạng thái hiện tại của đợt chấm điểm.',
+  TEMPLATE_IN_USE: 'Mẫu chấm điểm đã được dùng cho đợt chấm điểm, không thể sửa.',
+  APPEAL_WINDOW_CLOSED: 'Không trong thời hạn phúc khảo.',
+  APPEALS_PENDING: 'Còn đơn phúc khảo chưa giải quyết.',
   INTERNAL: 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại hoặc liên hệ quản trị viên.',
 } as const;
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

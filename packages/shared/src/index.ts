@@ -10,6 +10,7 @@ export * from './api/audit';
 export * from './api/eligibility';
 export * from './api/rules';
 export * from './api/registry';
+export * from './api/scoring';
 export * from './text';
 export * from './reports/forms';
 export * from './api/reports';

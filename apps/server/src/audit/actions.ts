@@ -28,5 +28,17 @@ export const AUDIT_ACTIONS = [
   'job.enqueue',
   'seed.demo',
   'report.finalize',
+  'scoring_template.create',
+  'scoring_template.update',
+  'scoring_round.create',
+  'scoring_round.assign',
+  'scoring_round.open',
+  'scoring_round.publish',
+  'scoring_conflict.declare',
+  'scoring_sheet.submit',
+  'scoring_evidence.upload',
+  'scoring_appeal.file',
+  'scoring_appeal.resolve',
+  'scoring_proposal.propose',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

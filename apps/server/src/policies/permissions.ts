@@ -16,6 +16,9 @@ export const PERMISSIONS = [
   'parameter.override',
   'report.read',
   'report.finalize',
+  'scoring.manage',
+  'scoring.score',
+  'scoring.propose',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -32,6 +35,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'job.read',
     'report.read',
     'report.finalize',
+    'scoring.manage',
+    'scoring.score',
   ],
   UNIT_CLERK: [
     'unit.read',
@@ -41,9 +46,17 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'person.import',
     'job.read',
     'report.read',
+    'scoring.score',
   ],
-  UNIT_HEAD: ['unit.read', 'person.read', 'person.read_national_id', 'job.read', 'report.read'],
+  UNIT_HEAD: [
+    'unit.read',
+    'person.read',
+    'person.read_national_id',
+    'job.read',
+    'report.read',
+    'scoring.score',
+  ],
   COUNCIL_MEMBER: ['unit.read', 'person.read'],
-  CLUSTER_HEAD: ['unit.read', 'person.read'],
+  CLUSTER_HEAD: ['unit.read', 'person.read', 'scoring.score', 'scoring.propose'],
   STAFF: ['unit.read', 'person.read_self'],
 };

@@ -19,6 +19,7 @@ import { emitAudit } from '../audit/emit';
 import { newId } from '../lib/ids';
 import { nameSortKey } from '../lib/names';
 import { hashPassword, randomPassword } from '../services/auth/password';
+import { seedDemoScoring } from './demo-scoring';
 import {
   demoAccounts,
   demoClusters,
@@ -205,5 +206,6 @@ export async function seedDemo(ctx: ServiceContext): Promise<DemoLogin[]> {
       },
     });
   });
+  await seedDemoScoring(ctx);
   return logins;
 }

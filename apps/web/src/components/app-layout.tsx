@@ -11,6 +11,7 @@ import {
   SettingOutlined,
   TableOutlined,
   TeamOutlined,
+  TrophyOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import { Suspense, useState } from 'react';
@@ -29,6 +30,7 @@ function selectedKey(pathname: string): string {
   const keys = [
     '/to-chuc',
     '/cum-khoi',
+    '/cham-diem',
     '/can-bo',
     '/nhap-du-lieu',
     '/bao-cao/thong-ke',
@@ -61,6 +63,7 @@ export function AppLayout() {
         { key: '/cum-khoi', icon: <ClusterOutlined />, label: 'Cụm/khối thi đua' },
       ],
     },
+    { key: '/cham-diem', icon: <TrophyOutlined />, label: 'Chấm điểm thi đua' },
     { key: '/can-bo', icon: <TeamOutlined />, label: 'Cán bộ' },
     { key: '/nhap-du-lieu', icon: <ImportOutlined />, label: 'Nhập dữ liệu' },
     {
