@@ -27,6 +27,7 @@ import { adminRoutes } from './routes/api/admin';
 import { rulesRoutes } from './routes/api/rules';
 import { eligibilityRoutes } from './routes/api/eligibility';
 import { reportRoutes } from './routes/api/reports';
+import { nominationRoutes } from './routes/api/nominations';
 import { scoringRoutes } from './routes/api/scoring';
 import { openApiDocument } from './routes/route';
 import { JobWorker, type JobHandler } from './jobs/worker';
@@ -170,6 +171,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; w
   rulesRoutes(app);
   eligibilityRoutes(app);
   reportRoutes(app);
+  nominationRoutes(app);
   scoringRoutes(app);
 
   const document = openApiDocument(app.routeDefs, APP_VERSION);

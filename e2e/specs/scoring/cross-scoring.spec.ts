@@ -103,6 +103,8 @@ export const specs = [
 
     // The officer (admin) sees both sheets, publishes, and the ranking shows Ngọc Hà first with 100 points.
     await page.goto(`${baseUrl}/app/cham-diem/${round.id}`);
+    await page.getByRole('tab', { name: 'Tổng quan' }).click();
+    await expectVisible(page.getByText('Đã chấm').first(), 'tiến độ chấm có phiếu đã nộp');
     await page.getByRole('button', { name: 'Công bố kết quả' }).click();
     await page.getByRole('button', { name: 'Công bố', exact: true }).click();
     await expectVisible(page.getByText('Đã công bố kết quả.'), 'thông báo công bố kết quả');

@@ -444,4 +444,5 @@ export const parameterOverrides = pgTable(
   (t) => [index('parameter_overrides_parameter_idx').on(t.parameter, t.validFrom)],
 );
 export * from './reports';
+export * from './nominations';
 export * from './scoring';
