@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   boolean,
   date,
@@ -443,6 +444,16 @@ export const parameterOverrides = pgTable(
   },
   (t) => [index('parameter_overrides_parameter_idx').on(t.parameter, t.validFrom)],
 );
+
+/**
+ * Data version counters: statement-level triggers bump a counter in the same transaction as any change to the
+ * tables behind it ('people': persons, employments, units, unit_versions), so a cached read result is valid exactly
+ * while its counter is unchanged — on every app node, without a shared cache (lib/versioned-cache.ts, ADR 0008).
+ */
+export const dataVersions = pgTable('data_versions', {
+  name: text('name').primaryKey(),
+  version: bigint('version', { mode: 'number' }).notNull().default(0),
+});
 export * from './reports';
 export * from './nominations';
 export * from './scoring';
