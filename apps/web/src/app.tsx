@@ -28,6 +28,8 @@ const UnitCandidatesPage = lazy(() => import('./routes/unit-candidates'));
 const LegalParametersPage = lazy(() => import('./routes/legal-parameters'));
 const StatisticsPage = lazy(() => import('./routes/statistics'));
 const DashboardPage = lazy(() => import('./routes/dashboard'));
+const RegistryPage = lazy(() => import('./routes/registry'));
+const RegistryRecordPage = lazy(() => import('./routes/registry-record'));
 const ScoringRoundsPage = lazy(() => import('./routes/scoring-rounds'));
 const ScoringRoundPage = lazy(() => import('./routes/scoring-round'));
 const ScoringTemplatesPage = lazy(() => import('./routes/scoring-templates'));
@@ -87,6 +89,9 @@ export function AppRoutes() {
           <Route path="nhap-du-lieu" element={<ImportsPage />} />
           <Route path="bao-cao/thong-ke" element={<StatisticsPage />} />
           <Route path="bao-cao/bieu-do" element={<DashboardPage />} />
+          <Route path="so-vang" element={<RegistryPage />} />
+          <Route path="so-vang/ca-nhan/:id" element={<RegistryRecordPage kind="person" />} />
+          <Route path="so-vang/tap-the/:id" element={<RegistryRecordPage kind="unit" />} />
           <Route path="cham-diem" element={<ScoringRoundsPage />} />
           <Route path="cham-diem/mau" element={<ScoringTemplatesPage />} />
           <Route path="cham-diem/:id" element={<ScoringRoundPage />} />

@@ -35,6 +35,7 @@ function selectedKey(pathname: string): string {
     '/nhap-du-lieu',
     '/bao-cao/thong-ke',
     '/bao-cao/bieu-do',
+    '/so-vang',
     '/quan-tri/tai-khoan',
     '/quan-tri/nhat-ky',
     '/quan-tri/tham-so-phap-ly',
@@ -65,6 +66,7 @@ export function AppLayout() {
     },
     { key: '/cham-diem', icon: <TrophyOutlined />, label: 'Chấm điểm thi đua' },
     { key: '/can-bo', icon: <TeamOutlined />, label: 'Cán bộ' },
+    { key: '/so-vang', icon: <TrophyOutlined />, label: 'Sổ vàng' },
     { key: '/nhap-du-lieu', icon: <ImportOutlined />, label: 'Nhập dữ liệu' },
     {
       key: 'reports',

@@ -380,7 +380,9 @@ export const awards = pgTable(
     index('awards_unit_idx').on(t.unitId, t.decidedOn),
     uniqueIndex('awards_verify_code_uq').on(t.verifyCode),
     index('awards_search_name_trgm').using('gin', sql`${t.searchName} gin_trgm_ops`),
-    index('awards_decided_idx').on(t.decidedOn, t.id),
+    // Newest-first walk of the registry search. The migration adds INCLUDE (the columns the search filters on)
+    // so the walk is an index-only scan; drizzle-kit cannot express INCLUDE.
+    index('awards_recent_idx').on(t.decidedOn, t.id),
     index('awards_recipient_unit_idx').on(t.recipientUnitId, t.decidedOn),
     index('awards_decision_number_idx').on(t.decisionNumber),
     index('awards_decision_idx').on(t.decisionId),
@@ -455,5 +457,6 @@ export const dataVersions = pgTable('data_versions', {
   version: bigint('version', { mode: 'number' }).notNull().default(0),
 });
 export * from './reports';
+
 export * from './nominations';
 export * from './scoring';
