@@ -14,3 +14,5 @@ export * from './api/registry';
 export * from './api/decisions';
 export * from './api/scoring';
 export * from './text';
+export * from './reports/forms';
+export * from './api/reports';

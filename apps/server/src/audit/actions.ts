@@ -48,6 +48,7 @@ export const AUDIT_ACTIONS = [
   'consultation.feedback',
   'consultation.triage',
   'seed.demo',
+  'report.finalize',
   'scoring_template.create',
   'scoring_template.update',
   'scoring_round.create',
