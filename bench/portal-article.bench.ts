@@ -1,7 +1,7 @@
 /**
  * Portal article page (/tin-tuc/:slug, the 2020 Ba Đình article) under 200 concurrent keep-alive connections on
  * loopback, against a trivial route on the same Fastify instance in the same run.
- * Targets: p95 ≤ 50 ms and throughput ratio ≥ 0.40 (render cache on, as deployed — ADR 0005). The same load
+ * Targets: p95 ≤ 50 ms and throughput ratio ≥ 0.40 (render cache on, as deployed — ADR 0010). The same load
  * without the render cache is printed for information. Also checks the portal's JavaScript ≤ 100 KB gzipped.
  */
 import http from 'node:http';

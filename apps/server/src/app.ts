@@ -26,6 +26,8 @@ import { peopleRoutes } from './routes/api/people';
 import { adminRoutes } from './routes/api/admin';
 import { rulesRoutes } from './routes/api/rules';
 import { eligibilityRoutes } from './routes/api/eligibility';
+import { decisionRoutes } from './routes/api/decisions';
+import { reportRoutes } from './routes/api/reports';
 import { registryRoutes } from './routes/api/registry';
 import { verifyPageRoutes } from './routes/public/verify';
 import { nominationRoutes } from './routes/api/nominations';
@@ -177,6 +179,8 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; w
   adminRoutes(app);
   rulesRoutes(app);
   eligibilityRoutes(app);
+  decisionRoutes(app);
+  reportRoutes(app);
   registryRoutes(app);
   verifyPageRoutes(app);
   nominationRoutes(app);

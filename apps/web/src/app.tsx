@@ -26,6 +26,8 @@ const AuditLogPage = lazy(() => import('./routes/audit-log'));
 const PersonEligibilityPage = lazy(() => import('./routes/person-eligibility'));
 const UnitCandidatesPage = lazy(() => import('./routes/unit-candidates'));
 const LegalParametersPage = lazy(() => import('./routes/legal-parameters'));
+const StatisticsPage = lazy(() => import('./routes/statistics'));
+const DashboardPage = lazy(() => import('./routes/dashboard'));
 const RegistryPage = lazy(() => import('./routes/registry'));
 const RegistryRecordPage = lazy(() => import('./routes/registry-record'));
 const ScoringRoundsPage = lazy(() => import('./routes/scoring-rounds'));
@@ -87,6 +89,8 @@ export function AppRoutes() {
           <Route path="to-chuc/:id/ung-vien" element={<UnitCandidatesPage />} />
           <Route path="quan-tri/tham-so-phap-ly" element={<LegalParametersPage />} />
           <Route path="nhap-du-lieu" element={<ImportsPage />} />
+          <Route path="bao-cao/thong-ke" element={<StatisticsPage />} />
+          <Route path="bao-cao/bieu-do" element={<DashboardPage />} />
           <Route path="so-vang" element={<RegistryPage />} />
           <Route path="so-vang/ca-nhan/:id" element={<RegistryRecordPage kind="person" />} />
           <Route path="so-vang/tap-the/:id" element={<RegistryRecordPage kind="unit" />} />

@@ -34,6 +34,7 @@ export const ERROR_MESSAGES = {
   JOB_NOT_FOUND: 'Không tìm thấy tác vụ nền.',
   RATE_LIMITED: 'Quá nhiều yêu cầu. Vui lòng thử lại sau ít phút.',
   PASSWORD_TOO_WEAK: 'Mật khẩu phải có ít nhất 10 ký tự.',
+  SIGNER_NOT_AUTHORIZED: 'Người ký không có thẩm quyền quyết định danh hiệu, hình thức khen thưởng này.',
   INVALID_TRANSITION: 'Không thể chuyển hồ sơ đề nghị sang trạng thái này.',
   DOSSIER_EMPTY: 'Hồ sơ chưa có cá nhân, tập thể nào được đề nghị.',
   DOSSIER_INCOMPLETE: 'Hồ sơ đề nghị chưa đủ thành phần theo quy định.',

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 /**
- * In-process render cache for anonymous portal pages (ADR 0003): key = URL, short TTL. Nodes are stateless,
+ * In-process render cache for anonymous portal pages (ADR 0010): key = host + URL, short TTL. Nodes are stateless,
  * so another node's edit reaches this node's cache within TTL_MS; an edit on this node clears it at once.
  * One cache per database handle, so test apps (one database each) never see each other's pages.
  */
