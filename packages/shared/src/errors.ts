@@ -31,6 +31,28 @@ export const ERROR_MESSAGES = {
   JOB_NOT_FOUND: 'Không tìm thấy tác vụ nền.',
   RATE_LIMITED: 'Quá nhiều yêu cầu. Vui lòng thử lại sau ít phút.',
   PASSWORD_TOO_WEAK: 'Mật khẩu phải có ít nhất 10 ký tự.',
+  // Hội đồng TĐKT và bỏ phiếu kín
+  MEETING_NOT_DRAFT:
+    'Phiên họp đã mở bỏ phiếu hoặc đã kết thúc: không thay đổi được chương trình, thành phần.',
+  MEETING_NOT_VOTING: 'Phiên họp không trong thời gian bỏ phiếu.',
+  MEETING_EMPTY_AGENDA: 'Chương trình họp chưa có nội dung để bỏ phiếu.',
+  QUORUM_NOT_MET: 'Số thành viên Hội đồng tham dự chưa đủ để họp xét khen thưởng.',
+  NOT_COUNCIL_MEMBER:
+    'Bạn không phải thành viên Hội đồng đương nhiệm có quyền biểu quyết trong phiên họp này.',
+  MEMBER_RECUSED: 'Thành viên đã tự nguyện không tham gia biểu quyết nội dung này (xung đột lợi ích).',
+  TOKEN_ALREADY_ISSUED: 'Thành viên đã nhận phiếu cho nội dung này.',
+  WRITTEN_VOTE_EXISTS: 'Thành viên đã có phiếu lấy ý kiến bằng văn bản cho nội dung này.',
+  BALLOT_SIGNATURE_INVALID: 'Phiếu không có chữ ký hợp lệ của Hội đồng cho nội dung này.',
+  BALLOT_TOKEN_USED: 'Mã phiếu này đã được dùng để bỏ phiếu.',
+  BLINDED_MESSAGE_INVALID: 'Yêu cầu cấp phiếu không hợp lệ.',
+  METHOD_NOT_PAPER: 'Phiên họp không bỏ phiếu bằng giấy.',
+  METHOD_NOT_ONLINE: 'Phiên họp đã chuyển sang bỏ phiếu bằng giấy.',
+  PAPER_COUNT_MISMATCH: 'Kết quả kiểm phiếu nhập lần hai không khớp lần một. Cần kiểm lại phiếu.',
+  PAPER_COUNT_INCOMPLETE: 'Chưa có kết quả kiểm phiếu giấy được hai cán bộ xác nhận cho mọi nội dung.',
+  WRITTEN_VOTE_SAME_OFFICER: 'Phiếu bằng văn bản phải do một cán bộ khác xác nhận.',
+  WRITTEN_VOTE_UNCONFIRMED: 'Còn phiếu bằng văn bản chưa được cán bộ thứ hai xác nhận.',
+  BALLOTS_NOT_PUBLISHED: 'Phiếu bầu chỉ được công bố sau khi kết thúc phiên họp.',
+  TOO_MANY_BALLOTS: 'Tổng số phiếu vượt quá số thành viên Hội đồng.',
   INTERNAL: 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại hoặc liên hệ quản trị viên.',
 } as const;
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -10,3 +10,5 @@ export * from './api/audit';
 export * from './api/eligibility';
 export * from './api/rules';
 export * from './text';
+export * from './ballot';
+export * from './api/councils';

@@ -14,6 +14,8 @@ export const PERMISSIONS = [
   'audit.read',
   'job.read',
   'parameter.override',
+  'council.read',
+  'council.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -28,6 +30,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'person.read_national_id',
     'person.import',
     'job.read',
+    'council.read',
+    'council.manage',
   ],
   UNIT_CLERK: [
     'unit.read',
@@ -37,8 +41,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'person.import',
     'job.read',
   ],
-  UNIT_HEAD: ['unit.read', 'person.read', 'person.read_national_id', 'job.read'],
-  COUNCIL_MEMBER: ['unit.read', 'person.read'],
+  UNIT_HEAD: ['unit.read', 'person.read', 'person.read_national_id', 'job.read', 'council.read'],
+  COUNCIL_MEMBER: ['unit.read', 'person.read', 'council.read'],
   CLUSTER_HEAD: ['unit.read', 'person.read'],
   STAFF: ['unit.read', 'person.read_self'],
 };

@@ -387,3 +387,4 @@ export const parameterOverrides = pgTable(
   },
   (t) => [index('parameter_overrides_parameter_idx').on(t.parameter, t.validFrom)],
 );
+export * from './council';
