@@ -7,6 +7,7 @@ import {
   HomeOutlined,
   ImportOutlined,
   LogoutOutlined,
+  SafetyCertificateOutlined,
   SettingOutlined,
   TeamOutlined,
   UserOutlined,
@@ -29,6 +30,7 @@ function selectedKey(pathname: string): string {
     '/cum-khoi',
     '/can-bo',
     '/nhap-du-lieu',
+    '/hoi-dong',
     '/quan-tri/tai-khoan',
     '/quan-tri/nhat-ky',
     '/quan-tri/tham-so-phap-ly',
@@ -59,6 +61,7 @@ export function AppLayout() {
     },
     { key: '/can-bo', icon: <TeamOutlined />, label: 'Cán bộ' },
     { key: '/nhap-du-lieu', icon: <ImportOutlined />, label: 'Nhập dữ liệu' },
+    { key: '/hoi-dong', icon: <SafetyCertificateOutlined />, label: 'Hội đồng TĐKT' },
     { key: '/quan-tri/tham-so-phap-ly', icon: <BookOutlined />, label: 'Tham số pháp lý' },
     ...(isAdmin
       ? [

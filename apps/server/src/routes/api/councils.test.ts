@@ -144,7 +144,7 @@ describe('API Hội đồng và bỏ phiếu kín', () => {
     const all = lines.join('\n');
     for (const x of receipts) expect(all).not.toContain(x);
     expect(lines.length).toBeGreaterThan(5);
-  });
+  }, 120_000);
 
   it('từ chối người chưa đăng nhập và người không có quyền', async () => {
     const r = await app.inject({ method: 'GET', url: '/api/v1/councils' });
