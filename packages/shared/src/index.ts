@@ -9,6 +9,7 @@ export * from './api/jobs';
 export * from './api/audit';
 export * from './api/eligibility';
 export * from './api/rules';
+export * from './api/registry';
 export * from './text';
 export * from './ballot';
 export * from './api/councils';

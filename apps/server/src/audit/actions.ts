@@ -19,6 +19,7 @@ export const AUDIT_ACTIONS = [
   'person.end_employment',
   'person.record_year_result',
   'award.record',
+  'award.revoke',
   'eligibility.evaluate',
   'parameter_override.add',
   'parameter_override.revoke',

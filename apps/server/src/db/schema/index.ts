@@ -325,22 +325,56 @@ export const awards = pgTable(
   'awards',
   {
     id: uuid('id').primaryKey(),
+    /** INDIVIDUAL (person_id), COLLECTIVE (unit_id, or a named collective of recipient_unit_id) or HOUSEHOLD. */
+    recipientKind: text('recipient_kind').notNull().default('INDIVIDUAL'),
     personId: uuid('person_id').references(() => persons.id),
     unitId: uuid('unit_id').references(() => units.id),
+    /** Snapshots at the decision date: the name, position and unit as the decision printed them. */
+    recipientName: text('recipient_name').notNull(),
+    recipientPosition: text('recipient_position'),
+    recipientUnitId: uuid('recipient_unit_id').references(() => units.id),
+    recipientUnitName: text('recipient_unit_name'),
+    /** vd_norm(recipient_name), stored so a trigram match never recomputes unaccent per row. */
+    searchName: text('search_name')
+      .notNull()
+      .generatedAlwaysAs(sql`vd_norm(recipient_name)`),
     code: text('code').notNull(),
+    /** The issuing decision when it was made in the system (decisions table); null for historical entries. */
+    decisionId: uuid('decision_id'),
     decisionNumber: text('decision_number').notNull(),
     decidedOn: legalDate('decided_on').notNull(),
     signer: text('signer'),
+    issuerUnitId: uuid('issuer_unit_id').references(() => units.id),
+    issuerName: text('issuer_name'),
+    /** Số vào sổ printed on the certificate. */
+    certificateNumber: text('certificate_number'),
     periodFrom: integer('period_from'),
     periodTo: integer('period_to'),
     type: text('type').notNull().default('THUONG_XUYEN'),
     achievement: text('achievement'),
+    /** Public verification code (QR → /verify/:code): 12 Crockford base32 characters, 60 random bits. */
+    verifyCode: text('verify_code').notNull(),
+    /** DECISION (issued here), IMPORT (Excel) or MANUAL (typed in). */
+    source: text('source').notNull().default('MANUAL'),
+    /** Revocation is a new act: its date, number and reason; the row itself is never deleted. */
+    revokedAt: ts('revoked_at'),
+    revokedOn: legalDate('revoked_on'),
+    revokedByDecisionId: uuid('revoked_by_decision_id'),
+    revokedByDecisionNumber: text('revoked_by_decision_number'),
+    revocationReason: text('revocation_reason'),
     createdBy: uuid('created_by'),
     createdAt: createdAt(),
   },
   (t) => [
     index('awards_person_idx').on(t.personId, t.decidedOn),
     index('awards_unit_idx').on(t.unitId, t.decidedOn),
+    uniqueIndex('awards_verify_code_uq').on(t.verifyCode),
+    index('awards_search_name_trgm').using('gin', sql`${t.searchName} gin_trgm_ops`),
+    index('awards_decided_idx').on(t.decidedOn, t.id),
+    index('awards_recipient_unit_idx').on(t.recipientUnitId, t.decidedOn),
+    index('awards_decision_number_idx').on(t.decisionNumber),
+    index('awards_decision_idx').on(t.decisionId),
+    index('awards_code_idx').on(t.code, t.decidedOn),
   ],
 );
 

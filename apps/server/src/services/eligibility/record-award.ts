@@ -1,11 +1,9 @@
 import { ZRecordAwardInput, type Award } from '@vinhdanh/shared';
 import type { ServiceContext } from '../../context';
-import { awards } from '../../db/schema';
-import { emitAudit } from '../../audit/emit';
 import { ValidationError, parseInput } from '../../errors';
-import { newId } from '../../lib/ids';
 import { personUnitIds, requirePersonRow } from '../people/queries';
 import { authorizeAny } from '../people/update-person';
+import { recordAward as writeAward } from '../registry/record-award';
 import { presentAward } from './facts';
 
 /**
@@ -24,25 +22,18 @@ export async function recordAward(ctx: ServiceContext, personId: string, input: 
   if (data.decidedOn > ctx.clock.today())
     throw new ValidationError([{ path: 'decidedOn', message: 'Ngày quyết định ở tương lai.' }]);
   return ctx.db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(awards)
-      .values({
-        id: newId(),
-        personId,
-        unitId: null,
-        code: data.code,
-        decisionNumber: data.decisionNumber,
-        decidedOn: data.decidedOn,
-        signer: data.signer,
-        periodFrom: data.periodFrom,
-        periodTo: data.periodTo,
-        type: data.type,
-        achievement: data.achievement,
-        createdBy: ctx.actor?.accountId ?? null,
-      })
-      .returning();
-    const after = presentAward(row!);
-    await emitAudit(tx, ctx, { action: 'award.record', entity: 'award', entityId: after.id, after });
-    return after;
+    const row = await writeAward(tx, ctx, {
+      recipient: { kind: 'INDIVIDUAL', personId },
+      code: data.code,
+      decisionNumber: data.decisionNumber,
+      decidedOn: data.decidedOn,
+      signer: data.signer,
+      periodFrom: data.periodFrom,
+      periodTo: data.periodTo,
+      type: data.type,
+      achievement: data.achievement,
+      source: 'MANUAL',
+    });
+    return presentAward(row);
   });
 }
