@@ -593,4 +593,3 @@ function FallbackModal({ m, onClose }: { m: Meeting; onClose: () => void }) {
     </FormModal>
   );
 }
-

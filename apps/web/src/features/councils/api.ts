@@ -169,4 +169,3 @@ async function castAnonymously(body: {
     );
   }
 }
-
