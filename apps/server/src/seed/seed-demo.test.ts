@@ -6,6 +6,7 @@ import { systemContext } from '../app';
 import { createTestApp, login } from '../test/harness';
 import { demoAccounts } from './demo-data';
 import { isEmpty, seedDemo } from './seed-demo';
+import { recountBallots, type Meeting, type MeetingSummary, type PublishedBallots } from '@vinhdanh/shared';
 
 const t = await createTestApp({ today: '2026-10-01' });
 const ctx = systemContext(t.deps);
@@ -88,5 +89,37 @@ describe('seedDemo trên cơ sở dữ liệu mới', () => {
     const report = await verifyAuditChain(t.database.db);
     expect(report).toMatchObject({ ok: true, firstBadSeq: null });
     expect(report.checked).toBeGreaterThan(1);
+  });
+
+  it('Hội đồng TĐKT quận Ba Đình: năm thành viên có tài khoản, phiên 2019 đã bỏ phiếu kín và công bố, phiên 2020 chờ mở', async () => {
+    const member = logins.find((l) => l.username === 'hoidong.chutich.badinh')!;
+    const mh = await login(t.app, member.username, member.password);
+    const list = (
+      await t.app.inject({ method: 'GET', url: '/api/v1/meetings', headers: mh })
+    ).json() as MeetingSummary[];
+    expect(list.map((m) => [m.meetingDate, m.status, m.isMember])).toEqual([
+      ['2020-12-28', 'DRAFT', true],
+      ['2019-12-26', 'CLOSED', true],
+    ]);
+    const closed = (
+      await t.app.inject({ method: 'GET', url: `/api/v1/meetings/${list[1]!.id}`, headers: mh })
+    ).json() as Meeting;
+    expect(
+      closed.items.map((i) => [i.nomineeName, i.result?.yes, i.result?.membersInOffice, i.result?.passed]),
+    ).toEqual([
+      ['Nguyễn Văn Quân', 5, 5, true],
+      ['Phan Thị Linh', 2, 5, false],
+    ]);
+    const pub = (
+      await t.app.inject({ method: 'GET', url: `/api/v1/meetings/${list[1]!.id}/ballots`, headers: mh })
+    ).json() as PublishedBallots;
+    const recount = await recountBallots(
+      pub.ballots,
+      Object.fromEntries(pub.items.map((i) => [i.itemId, i.publicKey])),
+    );
+    expect(recount.map((r) => [r.yes, r.no, r.invalid])).toEqual([
+      [5, 0, 0],
+      [2, 3, 0],
+    ]);
   });
 });

@@ -19,6 +19,7 @@ import { emitAudit } from '../audit/emit';
 import { newId } from '../lib/ids';
 import { nameSortKey } from '../lib/names';
 import { hashPassword, randomPassword } from '../services/auth/password';
+import { seedDemoBallot } from './demo-ballot';
 import {
   demoAccounts,
   demoClusters,
@@ -203,5 +204,6 @@ export async function seedDemo(ctx: ServiceContext): Promise<DemoLogin[]> {
       },
     });
   });
+  logins.push(...(await seedDemoBallot(ctx)));
   return logins;
 }

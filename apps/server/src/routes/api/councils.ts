@@ -38,6 +38,7 @@ import {
 import { castBallot, issueBallotTokens, openVoting, switchToPaper } from '../../services/councils/voting';
 import { confirmWrittenVote, enterPaperCount, enterWrittenVote } from '../../services/councils/manual-votes';
 import { closeMeeting, publishedBallots } from '../../services/councils/close-meeting';
+import { meetingMinutes } from '../../services/councils/minutes';
 import { defineRoutes } from '../route';
 
 type Params = { id: string; memberId: string; voteId: string };
@@ -231,6 +232,13 @@ export function councilRoutes(app: FastifyInstance) {
       tags: TAG,
       response: ZPublishedBallots,
       handler: async (req, _r, ctx) => publishedBallots(ctx, (req.params as Params).id),
+    },
+    {
+      method: 'GET',
+      url: '/api/v1/meetings/:id/minutes',
+      summary: 'Dữ liệu Biên bản họp và Biên bản kiểm phiếu (sau khi kết thúc)',
+      tags: TAG,
+      handler: async (req, _r, ctx) => meetingMinutes(ctx, (req.params as Params).id),
     },
   ]);
 }

@@ -8,6 +8,7 @@ import { closeMeeting, publishedBallots } from './close-meeting';
 import { buildCouncil, buildMeeting, cast, obtainTokens } from './fixtures';
 import { confirmWrittenVote, enterPaperCount, enterWrittenVote } from './manual-votes';
 import { declareConflict, getMeeting } from './meetings';
+import { meetingMinutes } from './minutes';
 import { castBallot, issueBallotTokens, openVoting, switchToPaper } from './voting';
 
 const env = await createTestEnv({ today: '2026-10-01' });
@@ -216,6 +217,27 @@ describe('máy chủ tự kiểm tra phiếu', () => {
     expect(castRow).toMatchObject({ actorId: null, requestId: null, before: null, after: null });
     expect(JSON.stringify(rows)).not.toContain(t!.tokenId);
     expect(JSON.stringify(rows)).not.toContain(t!.token);
+    // minutes built from the frozen results
+    const minutes = await meetingMinutes(env.ctx(officer), m.id);
+    expect(minutes.meeting.blocks.map((b) => b.text)).toContain(
+      'Nguyễn Thị An: 0/9 thành viên đồng ý (0 %), không đạt tỷ lệ từ 80 % trở lên.',
+    );
+    expect(minutes.tally.annexes[0]!.rows).toEqual([
+      [
+        '1',
+        'Nguyễn Thị An',
+        'Chiến sĩ thi đua cơ sở',
+        '9',
+        '1',
+        '0',
+        '1',
+        '0',
+        '0 %',
+        'từ 80 % trở lên',
+        'Không đạt',
+      ],
+    ]);
+    expect(minutes.tally.signer).toEqual({ title: 'CHỦ TỊCH HỘI ĐỒNG', name: expect.any(String) });
     const close = rows.find((r) => r.action === 'meeting.close' && r.entityId === m.id)!;
     expect(close.after).toMatchObject({ keysDestroyed: true, results: [{ yes: 0, no: 1, passed: false }] });
   });
