@@ -47,6 +47,10 @@ export interface ParameterListing {
   readonly description: { readonly vi: string; readonly en: string };
   readonly type: string;
   readonly unit?: string;
+  /** Allowed values of a string parameter. */
+  readonly enum?: readonly string[];
+  /** The value may be empty (null): e.g. a delegated criterion the province has not declared. */
+  readonly nullable: boolean;
   readonly delegated: boolean;
   readonly values: readonly DatedValue[];
   readonly overrides: readonly ParameterOverride[];
@@ -207,6 +211,8 @@ export class Engine {
       description: p.description,
       type: p.type,
       ...(p.unit === undefined ? {} : { unit: p.unit }),
+      ...(p.enum === undefined ? {} : { enum: p.enum }),
+      nullable: p.nullable ?? false,
       delegated: p.delegated ?? false,
       values: p.values,
       overrides: this.store.overrides.filter((o) => o.parameter === p.key),

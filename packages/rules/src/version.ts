@@ -3,4 +3,4 @@
  * the holiday data or a message: stored decisions record it, so a re-run can be compared (docs/rules-authoring.md).
  * Format: <law-data date>.<revision>.
  */
-export const RULESET_VERSION = '2026.11.28-1';
+export const RULESET_VERSION = '2026.11.29-1';

@@ -2,6 +2,7 @@
  * Case tables keyed by rule id. Each case is an eligibility request and the expected status of one rule
  * (ABSENT: the rule yields no reason). rule-cases.test.ts runs them; meta.test.ts checks every rule has cases.
  */
+import type { ParameterOverride } from '../src/params/schema.js';
 import { DT, SK, award, collective, community, cyr, elig, members, person, run, yr } from './factories.js';
 
 export type Expect = 'MET' | 'NOT_MET' | 'UNKNOWN' | 'ABSENT';
@@ -16,6 +17,8 @@ export interface RuleCase {
   readonly confirmed?: boolean;
   /** Expected fragment of the Vietnamese message. */
   readonly vi?: string;
+  /** Province overrides passed to the engine (delegated criteria). */
+  readonly overrides?: readonly ParameterOverride[];
 }
 
 const c = (
@@ -78,7 +81,7 @@ const ttldxs = (ldtt: number, completed = 20, cstd = 1, rating = 'HTXS', total =
 const ttldtt2023 = (ldtt: number, canhCao = 0) =>
   collective([cyr(2023, 'HTT', members(10, 10, ldtt, 0, canhCao))]);
 
-export const RULE_CASES: readonly RuleCase[] = [
+const BASE_CASES: RuleCase[] = [
   /* regime */
   c(
     'regime.not_encoded',
@@ -249,7 +252,7 @@ export const RULE_CASES: readonly RuleCase[] = [
   c(
     'ky_niem_chuong.criteria_delegated',
     'Kỷ niệm chương criteria are set by the ministry or province',
-    elig('KY_NIEM_CHUONG_BO_TINH', '2025-03-01', 2024, person([yr(2024, 'HTT')])),
+    elig('KY_NIEM_CHUONG_BO_TINH', '2025-03-01', 2024, person([yr(2024, 'HTT')], { recruitedOn: undefined })),
     'UNKNOWN',
     { outcome: 'NEEDS_REVIEW' },
   ),
@@ -1642,6 +1645,153 @@ export const RULE_CASES: readonly RuleCase[] = [
   ),
 ];
 
+/* Delegated criteria: a province's own dated, cited values (Luật 2022 Điều 75 kh2, Điều 71 kh2). */
+const GK_BN = 'Quyết định 86/2025/QĐ-UBND tỉnh Bắc Ninh (ví dụ kiểm thử)';
+const gkHtt: ParameterOverride[] = [
+  {
+    parameter: 'giay_khen.local_min_rating',
+    from: '2025-01-01',
+    value: 'HTT',
+    reference: GK_BN,
+    reason: 'Tỉnh quy định Giấy khen cho người hoàn thành tốt nhiệm vụ trở lên',
+  },
+];
+const kncYears: ParameterOverride[] = [
+  {
+    parameter: 'ky_niem_chuong.local_min_service_years',
+    from: '2024-06-01',
+    value: 20,
+    reference: 'Nghị quyết HĐND tỉnh (ví dụ kiểm thử)',
+    reason: 'Kỷ niệm chương cho người công tác từ 20 năm',
+  },
+];
+/** Overrides under which a delegated rule speaks (meta.test.ts uses them for the date-boundary checks). */
+export const RULE_OVERRIDES: Readonly<Record<string, readonly ParameterOverride[]>> = {
+  'giay_khen.local_rating': [{ ...gkHtt[0]!, from: '2017-01-01' }],
+  'giay_khen.local_rating_collective': [{ ...gkHtt[0]!, from: '2017-01-01' }],
+  'ky_niem_chuong.local_service_years': [{ ...kncYears[0]!, from: '2017-01-01', value: 1 }],
+};
+const LOCAL_CASES: RuleCase[] = [
+  c(
+    'giay_khen.local_rating',
+    'the province requires HTT: an HTT year meets it and quotes the local act',
+    elig('GIAY_KHEN', '2025-03-01', 2024, person([yr(2024, 'HTT')])),
+    'MET',
+    { overrides: gkHtt, outcome: 'ELIGIBLE', confirmed: true, vi: GK_BN },
+  ),
+  c(
+    'giay_khen.local_rating',
+    'the province requires HTT: an HT year does not',
+    elig('GIAY_KHEN', '2025-03-01', 2024, person([yr(2024, 'HT')])),
+    'NOT_MET',
+    { overrides: gkHtt, outcome: 'INELIGIBLE', vi: 'chưa đạt yêu cầu hoàn thành tốt nhiệm vụ trở lên' },
+  ),
+  c(
+    'giay_khen.local_rating',
+    'the province requires HTT: a missing rating needs review',
+    elig('GIAY_KHEN', '2025-03-01', 2024, person([yr(2023, 'HTT')])),
+    'UNKNOWN',
+    { overrides: gkHtt, outcome: 'NEEDS_REVIEW' },
+  ),
+  c(
+    'giay_khen.local_rating',
+    'the day before the province rule starts, it does not apply (manual review)',
+    elig('GIAY_KHEN', '2024-12-31', 2024, person([yr(2024, 'HTT')])),
+    'ABSENT',
+    { overrides: gkHtt, outcome: 'NEEDS_REVIEW' },
+  ),
+  c(
+    'giay_khen.local_rating',
+    'without a province value the rule stays silent',
+    elig('GIAY_KHEN', '2025-03-01', 2024, person([yr(2024, 'HTT')])),
+    'ABSENT',
+    { outcome: 'NEEDS_REVIEW' },
+  ),
+  c(
+    'giay_khen.criteria_delegated',
+    'once the province value is in force the delegated criterion no longer asks for review',
+    elig('GIAY_KHEN', '2025-01-01', 2024, person([yr(2024, 'HTXS')])),
+    'ABSENT',
+    { overrides: gkHtt, outcome: 'ELIGIBLE' },
+  ),
+  c(
+    'giay_khen.criteria_delegated',
+    'a household Giấy khen still needs review under a rating-based province value',
+    elig('GIAY_KHEN', '2025-03-01', 2024, community('HOUSEHOLD', 2024, {})),
+    'UNKNOWN',
+    { overrides: gkHtt, outcome: 'NEEDS_REVIEW' },
+  ),
+  c(
+    'giay_khen.local_rating_collective',
+    'a collective rated HTXS meets an HTT province requirement',
+    elig('GIAY_KHEN', '2025-03-01', 2024, collective([cyr(2024, 'HTXS', members(10, 10, 8, 0))])),
+    'MET',
+    { overrides: gkHtt, outcome: 'ELIGIBLE' },
+  ),
+  c(
+    'giay_khen.local_rating_collective',
+    'a collective rated HT does not',
+    elig('GIAY_KHEN', '2025-03-01', 2024, collective([cyr(2024, 'HT', members(10, 10, 8, 0))])),
+    'NOT_MET',
+    { overrides: gkHtt, outcome: 'INELIGIBLE' },
+  ),
+  c(
+    'ky_niem_chuong.local_service_years',
+    '20 years of service on the proposal date meet a 20-year province rule',
+    elig(
+      'KY_NIEM_CHUONG_BO_TINH',
+      '2025-03-01',
+      2024,
+      person([yr(2024, 'HTT')], { recruitedOn: '2005-03-01' }),
+    ),
+    'MET',
+    { overrides: kncYears, outcome: 'ELIGIBLE', vi: 'đủ 20 năm' },
+  ),
+  c(
+    'ky_niem_chuong.local_service_years',
+    'one day short of 20 years does not',
+    elig(
+      'KY_NIEM_CHUONG_BO_TINH',
+      '2025-03-01',
+      2024,
+      person([yr(2024, 'HTT')], { recruitedOn: '2005-03-02' }),
+    ),
+    'NOT_MET',
+    { overrides: kncYears, outcome: 'INELIGIBLE', vi: 'chưa đủ 20 năm' },
+  ),
+  c(
+    'ky_niem_chuong.local_service_years',
+    'the day before the province value starts, the medal still needs review',
+    elig(
+      'KY_NIEM_CHUONG_BO_TINH',
+      '2024-05-31',
+      2023,
+      person([yr(2023, 'HTT')], { recruitedOn: '1990-01-01' }),
+    ),
+    'ABSENT',
+    { overrides: kncYears, outcome: 'NEEDS_REVIEW' },
+  ),
+  c(
+    'ky_niem_chuong.local_service_years',
+    'no recruitment date: needs review',
+    elig('KY_NIEM_CHUONG_BO_TINH', '2025-03-01', 2024, person([yr(2024, 'HTT')], { recruitedOn: undefined })),
+    'UNKNOWN',
+    { overrides: kncYears, outcome: 'NEEDS_REVIEW' },
+  ),
+  c(
+    'ky_niem_chuong.criteria_delegated',
+    'with the province value in force the medal is decided by it',
+    elig(
+      'KY_NIEM_CHUONG_BO_TINH',
+      '2024-06-01',
+      2023,
+      person([yr(2023, 'HTT')], { recruitedOn: '1990-01-01' }),
+    ),
+    'ABSENT',
+    { overrides: kncYears, outcome: 'ELIGIBLE' },
+  ),
+];
+
 /** Rules whose every version answers UNKNOWN by design (law not encoded or delegated). */
 export const ALWAYS_UNKNOWN = new Set([
   'regime.not_encoded',
@@ -1652,3 +1802,5 @@ export const ALWAYS_UNKNOWN = new Set([
   'giay_khen.criteria_delegated',
   'ky_niem_chuong.criteria_delegated',
 ]);
+
+export const RULE_CASES: readonly RuleCase[] = [...BASE_CASES, ...LOCAL_CASES];

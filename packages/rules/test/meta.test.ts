@@ -8,7 +8,7 @@ import { targetFitsKind } from '../src/ops/eligibility.js';
 import { PARAMETERS, ParameterStore } from '../src/params/store.js';
 import { day, isoOf } from '../src/dates.js';
 import { evaluate, listRules, type EligibilityResponse } from '../src/index.js';
-import { ALWAYS_UNKNOWN, RULE_CASES } from './cases.js';
+import { ALWAYS_UNKNOWN, RULE_CASES, RULE_OVERRIDES } from './cases.js';
 import { award, collective, community, cyr, elig, members, person, run, SK } from './factories.js';
 
 describe('citations', () => {
@@ -133,7 +133,11 @@ describe('rule versions switch on the day of each change date', () => {
         for (const d of [day(b) - 1, day(b)]) {
           const proposedOn = isoOf(d);
           const ay = Number(proposedOn.slice(0, 4)) - 1;
-          const res = evaluate(richRequest(kind, target, proposedOn, ay)) as EligibilityResponse;
+          const overrides = RULE_OVERRIDES[r.id];
+          const res = evaluate(
+            richRequest(kind, target, proposedOn, ay),
+            overrides ? { overrides } : undefined,
+          ) as EligibilityResponse;
           expect(res, JSON.stringify(res)).toHaveProperty('reasons');
           const reason = res.reasons.find((x) => x.rule === r.id);
           const v = versionAt(r, d);

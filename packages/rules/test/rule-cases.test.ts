@@ -14,7 +14,7 @@ for (const [rule, cases] of byRule) {
   describe(rule, () => {
     for (const c of cases) {
       it(c.name, () => {
-        const r = asEligibility(evaluate(c.request));
+        const r = asEligibility(evaluate(c.request, c.overrides ? { overrides: c.overrides } : undefined));
         const reason = r.reasons.find((x) => x.rule === rule);
         if (c.expect === 'ABSENT') {
           expect(reason).toBeUndefined();

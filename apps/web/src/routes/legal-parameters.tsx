@@ -1,6 +1,6 @@
 import { App, Button, Card, Input, Popconfirm, Space, Spin, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
-import { formatLegalDate, type ParameterOverrideRow } from '@vinhdanh/shared';
+import { formatLegalDate, RATING_LABELS, type ParameterOverrideRow } from '@vinhdanh/shared';
 import { PageTitle } from '../components/page-title';
 import { ErrorAlert } from '../components/error-alert';
 import { useRulesCatalogue, type DatedValue, type ParameterListing } from '../features/eligibility/api';
@@ -23,11 +23,20 @@ const UNIT_LABELS: Record<string, string> = {
   VND: 'đồng',
 };
 
-function formatValue(v: DatedValue['value'] | null, unitCode?: string) {
-  if (v === null) return 'không khống chế';
+function formatValue(v: DatedValue['value'] | null, unitCode?: string, key?: string) {
+  // null: a quota with no cap, or a delegated criterion the province has not declared yet.
+  if (v === null) return key?.startsWith('quota.') ? 'không khống chế' : 'chưa quy định (để trống)';
   const unit = unitCode === undefined ? undefined : (UNIT_LABELS[unitCode] ?? unitCode);
   const s =
-    typeof v === 'number' ? v.toLocaleString('vi-VN') : typeof v === 'boolean' ? (v ? 'có' : 'không') : v;
+    typeof v === 'number'
+      ? v.toLocaleString('vi-VN')
+      : typeof v === 'boolean'
+        ? v
+          ? 'có'
+          : 'không'
+        : typeof v === 'string'
+          ? ((RATING_LABELS as Record<string, string>)[v] ?? v)
+          : v;
   return unit ? `${s} ${unit}` : s;
 }
 
@@ -168,7 +177,7 @@ export default function LegalParametersPage() {
                         <div key={v.from}>
                           <Space wrap size={4}>
                             <Typography.Text type="secondary">từ {formatLegalDate(v.from)}:</Typography.Text>
-                            <Typography.Text strong>{formatValue(v.value, p.unit)}</Typography.Text>
+                            <Typography.Text strong>{formatValue(v.value, p.unit, p.key)}</Typography.Text>
                             <ConfirmedTag confirmed={v.confirmed} />
                           </Space>
                           <div>

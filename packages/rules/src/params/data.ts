@@ -793,4 +793,42 @@ export const RAW_PARAMETERS: unknown = [
       v(R3, 0.8, `${ND152} (điều về bỏ phiếu chưa tìm thấy; giữ mức của NĐ 98)`, false),
     ],
   },
+  {
+    key: 'giay_khen.local_min_rating',
+    description: {
+      vi: 'Mức hoàn thành nhiệm vụ tối thiểu trong năm xét để được đề nghị Giấy khen (do bộ, ban, ngành, tỉnh quy định; để trống khi địa phương chưa khai báo)',
+      en: 'Minimum rating in the achievement year for a Certificate of Merit (set by the ministry or province; empty until declared)',
+    },
+    type: 'string',
+    enum: ['HTXS', 'HTT', 'HT'],
+    nullable: true,
+    delegated: true,
+    values: [
+      v(
+        R2,
+        null,
+        'Luật Thi đua, khen thưởng 2022, Điều 75 khoản 2 (bộ, ban, ngành, tỉnh quy định chi tiết tiêu chuẩn; chưa khai báo quy định của địa phương)',
+        true,
+      ),
+    ],
+  },
+  {
+    key: 'ky_niem_chuong.local_min_service_years',
+    description: {
+      vi: 'Số năm công tác tối thiểu để được xét Kỷ niệm chương (do bộ, ban, ngành, tổ chức hoặc Hội đồng nhân dân tỉnh quy định; để trống khi chưa khai báo)',
+      en: 'Minimum years of service for the commemorative medal (set by the body or the provincial council; empty until declared)',
+    },
+    type: 'number',
+    unit: 'years',
+    nullable: true,
+    delegated: true,
+    values: [
+      v(
+        R2,
+        null,
+        'Luật Thi đua, khen thưởng 2022, Điều 71 khoản 2 (tiêu chuẩn do bộ, ban, ngành, tổ chức; ở tỉnh do Hội đồng nhân dân tỉnh quy định; chưa khai báo)',
+        true,
+      ),
+    ],
+  },
 ];

@@ -27,6 +27,11 @@ const ALL: readonly Code[] = ALL_CODES.map((c) => c.code);
 const ALL_KINDS = ['INDIVIDUAL', 'COLLECTIVE', 'COMMUNE', 'VILLAGE', 'HOUSEHOLD'] as const;
 
 const unknownAlways = (): Status => UNKNOWN;
+/** Delegated criteria: a manual review until the province records its own value (then rules/local.ts decides). */
+const gkDelegated = (_s: null, _i: number, c: Ctx): Status =>
+  c.subjectKind !== 'HOUSEHOLD' && c.snap.get('giay_khen.local_min_rating')?.value != null ? SKIP : UNKNOWN;
+const kncDelegated = (_s: null, _i: number, c: Ctx): Status =>
+  c.snap.get('ky_niem_chuong.local_min_service_years')?.value != null ? SKIP : UNKNOWN;
 const name = (c: Ctx): string => viName(c.target);
 
 function pending(_s: null, _i: number, c: Ctx): Status {
@@ -341,10 +346,10 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
         from: R2,
         citation: `${L22}, Điều 75 khoản 2`,
         confirmed: true,
-        check: unknownAlways,
+        check: gkDelegated,
         message: delegatedMsg(
-          'Tiêu chuẩn Giấy khen do bộ, ban, ngành, tỉnh quy định chi tiết: cần xét theo quy định của địa phương, đơn vị (chưa mã hóa)',
-          'Certificate of Merit criteria are set by each ministry or province: check the local regulation',
+          'Tiêu chuẩn Giấy khen do bộ, ban, ngành, tỉnh quy định chi tiết: cần xét theo quy định của địa phương, đơn vị (chưa khai báo tham số giay_khen.local_min_rating)',
+          'Certificate of Merit criteria are set by each ministry or province: check the local regulation (parameter giay_khen.local_min_rating not declared)',
         ),
       },
     ],
@@ -363,9 +368,9 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
         from: R2,
         citation: `${L22}, Điều 71 khoản 2`,
         confirmed: true,
-        check: unknownAlways,
+        check: kncDelegated,
         message: delegatedMsg(
-          'Tên gọi, đối tượng, tiêu chuẩn Kỷ niệm chương do bộ, ban, ngành, tổ chức (ở tỉnh: Hội đồng nhân dân tỉnh) quy định: cần xét theo quy định đó',
+          'Tên gọi, đối tượng, tiêu chuẩn Kỷ niệm chương do bộ, ban, ngành, tổ chức (ở tỉnh: Hội đồng nhân dân tỉnh) quy định: cần xét theo quy định đó (chưa khai báo tham số ky_niem_chuong.local_min_service_years)',
           'Name, recipients and criteria of the medal are set by the ministry or province',
         ),
       },

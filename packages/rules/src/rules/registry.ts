@@ -6,6 +6,7 @@ import type { Reason, SubjectFacts } from '../types.js';
 import { COLLECTIVE_RULES } from './collective.js';
 import { CONTEXT_RULES } from './context.js';
 import { INDIVIDUAL_RULES } from './individual.js';
+import { LOCAL_COLLECTIVE_RULES, LOCAL_INDIVIDUAL_RULES } from './local.js';
 import type { PackedIndividuals } from './packed.js';
 import {
   MET,
@@ -21,7 +22,13 @@ import {
 } from './types.js';
 
 /** Context rules first (regime gaps, pending review…), then the target's own conditions. */
-export const RULES: readonly Rule[] = [...CONTEXT_RULES, ...INDIVIDUAL_RULES, ...COLLECTIVE_RULES];
+export const RULES: readonly Rule[] = [
+  ...CONTEXT_RULES,
+  ...INDIVIDUAL_RULES,
+  ...LOCAL_INDIVIDUAL_RULES,
+  ...COLLECTIVE_RULES,
+  ...LOCAL_COLLECTIVE_RULES,
+];
 
 export const REGIME_STARTS = {
   R1: dayOf(2017, 10, 1),

@@ -245,6 +245,31 @@ describe('evaluatePersonEligibility', () => {
     expect(rows[0]!.after).toMatchObject({ year: 2024, rulesetVersion: RULESET_VERSION });
   });
 
+  it('xem lại cùng dữ kiện không lưu thêm; dữ kiện đổi thì lưu câu trả lời mới và ghi nhật ký', async () => {
+    const p = await buildPerson(env, { unit: tree.ward, from: '2015-03-01' });
+    await htt2019to2024(p.id);
+    const first = await evaluatePersonEligibility(env.ctx(clerk.actor), p.id, { year: 2024 });
+    const again = await evaluatePersonEligibility(env.ctx(clerk.actor), p.id, { year: 2024 });
+    expect(again.verdicts.map((v) => v.resultId)).toEqual(first.verdicts.map((v) => v.resultId));
+    const count = async () =>
+      (await db.select().from(eligibilityResults).where(eq(eligibilityResults.personId, p.id))).length;
+    expect(await count()).toBe(6);
+    expect(await audits('eligibility.evaluate', p.id)).toHaveLength(1);
+
+    // A new registry entry changes the facts: new answers are stored (and audited), old ones stay.
+    await recordAward(env.ctx(clerk.actor), p.id, {
+      code: 'BANG_KHEN_BO_TINH',
+      decisionNumber: '15/QĐ-UBND',
+      decidedOn: '2023-05-10',
+      periodFrom: 2022,
+      periodTo: 2022,
+    });
+    const changed = await evaluatePersonEligibility(env.ctx(clerk.actor), p.id, { year: 2024 });
+    expect(changed.verdicts.every((v) => !first.verdicts.some((f) => f.resultId === v.resultId))).toBe(true);
+    expect(await count()).toBe(12);
+    expect(await audits('eligibility.evaluate', p.id)).toHaveLength(2);
+  });
+
   it('từ chối người ngoài phạm vi, năm sau ngày xét và mã lạ; không lưu gì', async () => {
     const p = await buildPerson(env, { unit: tree.ward });
     await expect(

@@ -1,4 +1,4 @@
-import { asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { evaluate, RULESET_VERSION, viName, type EligibilityResponse } from '@vinhdanh/rules';
 import {
   DEFAULT_INDIVIDUAL_TARGETS,
@@ -9,7 +9,7 @@ import {
 } from '@vinhdanh/shared';
 import type { ServiceContext } from '../../context';
 import { awards, eligibilityResults, personYearRecords } from '../../db/schema';
-import { emitAudit } from '../../audit/emit';
+import { canonicalJson, emitAudit } from '../../audit/emit';
 import { ValidationError, parseInput } from '../../errors';
 import { newId } from '../../lib/ids';
 import { authorizePersonRead, requirePersonRow } from '../people/queries';
@@ -29,7 +29,9 @@ export function legalDates(ctx: ServiceContext, year: number, proposedOn: string
 /**
  * Xét điều kiện khen thưởng của một cá nhân: assembles the rules contract's subject from the person's year
  * records, award registry and first employment, asks the rules engine for each target, and stores every answer
- * (facts, reasons, ruleset version) in eligibility_results so it can be reproduced. Needs person.read.
+ * (facts, reasons, ruleset version) in eligibility_results so it can be reproduced. An answer identical to one
+ * already stored (same request facts, overrides and ruleset version) reuses that row: viewing the page again
+ * stores and audits nothing new. Needs person.read.
  */
 export async function evaluatePersonEligibility(
   ctx: ServiceContext,
@@ -49,6 +51,29 @@ export async function evaluatePersonEligibility(
     const overrides = forEngine(active);
     const verdicts: Verdict[] = [];
     const rows: (typeof eligibilityResults.$inferInsert)[] = [];
+    // Answers already stored for this request (same year, legal date and ruleset): keyed by target + facts.
+    const stored = new Map<string, string>();
+    const previous = await tx
+      .select({
+        id: eligibilityResults.id,
+        target: eligibilityResults.target,
+        facts: eligibilityResults.facts,
+      })
+      .from(eligibilityResults)
+      .where(
+        and(
+          eq(eligibilityResults.personId, personId),
+          eq(eligibilityResults.achievementYear, q.year),
+          eq(eligibilityResults.proposedOn, proposedOn),
+          eq(eligibilityResults.rulesetVersion, RULESET_VERSION),
+          inArray(eligibilityResults.target, targets),
+        ),
+      )
+      .orderBy(desc(eligibilityResults.createdAt));
+    for (const r of previous) {
+      const key = `${r.target}\n${canonicalJson(r.facts)}`;
+      if (!stored.has(key)) stored.set(key, r.id);
+    }
     for (const target of targets) {
       const request = { op: 'eligibility', target, proposedOn, achievementYear: q.year, subject };
       const res = evaluate(request, { overrides });
@@ -75,20 +100,24 @@ export async function evaluatePersonEligibility(
         continue;
       }
       const e = res as EligibilityResponse;
-      const id = newId();
-      rows.push({
-        id,
-        personId,
-        target,
-        achievementYear: q.year,
-        proposedOn,
-        rulesetVersion: e.rulesetVersion,
-        outcome: e.outcome,
-        confirmed: e.confirmed,
-        facts: active.length ? { ...request, overrides: active } : request,
-        reasons: e.reasons,
-        createdBy: ctx.actor?.accountId ?? null,
-      });
+      const facts = active.length ? { ...request, overrides: active } : request;
+      let id = stored.get(`${target}\n${canonicalJson(facts)}`);
+      if (!id) {
+        id = newId();
+        rows.push({
+          id,
+          personId,
+          target,
+          achievementYear: q.year,
+          proposedOn,
+          rulesetVersion: e.rulesetVersion,
+          outcome: e.outcome,
+          confirmed: e.confirmed,
+          facts,
+          reasons: e.reasons,
+          createdBy: ctx.actor?.accountId ?? null,
+        });
+      }
       verdicts.push({
         resultId: id,
         target,
@@ -99,19 +128,21 @@ export async function evaluatePersonEligibility(
         reasons: e.reasons.map((r) => ({ ...r })),
       });
     }
-    if (rows.length) await tx.insert(eligibilityResults).values(rows);
-    await emitAudit(tx, ctx, {
-      action: 'eligibility.evaluate',
-      entity: 'person',
-      entityId: personId,
-      after: {
-        year: q.year,
-        proposedOn,
-        rulesetVersion: RULESET_VERSION,
-        ...(active.length ? { overrides: active.map((o) => o.id) } : {}),
-        results: rows.map((r) => ({ id: r.id, target: r.target, outcome: r.outcome })),
-      },
-    });
+    if (rows.length) {
+      await tx.insert(eligibilityResults).values(rows);
+      await emitAudit(tx, ctx, {
+        action: 'eligibility.evaluate',
+        entity: 'person',
+        entityId: personId,
+        after: {
+          year: q.year,
+          proposedOn,
+          rulesetVersion: RULESET_VERSION,
+          ...(active.length ? { overrides: active.map((o) => o.id) } : {}),
+          results: rows.map((r) => ({ id: r.id, target: r.target, outcome: r.outcome })),
+        },
+      });
+    }
     return {
       personId,
       fullName: person.fullName,

@@ -97,6 +97,9 @@ export interface ParameterListing {
   description: { vi: string; en: string };
   type: string;
   unit?: string;
+  /** Allowed values of a string parameter (e.g. a rating code). */
+  enum?: string[];
+  nullable?: boolean;
   delegated: boolean;
   values: DatedValue[];
   /** The province's overrides in force for this parameter (as the rules engine applies them). */

@@ -1,7 +1,7 @@
 import { App, Col, DatePicker, Form, Input, InputNumber, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { AddParameterOverrideInput, ParameterOverrideRow } from '@vinhdanh/shared';
+import { RATING_LABELS, type AddParameterOverrideInput, type ParameterOverrideRow } from '@vinhdanh/shared';
 import { api } from '../../lib/http';
 import { FormModal } from '../../components/form-modal';
 import { DATE_FORMAT, toLegal } from '../../lib/dates';
@@ -33,6 +33,11 @@ export function useRevokeParameterOverride() {
       api.post<ParameterOverrideRow>(`/rules/overrides/${encodeURIComponent(id)}/revoke`, {}),
     onSuccess: invalidate,
   });
+}
+
+/** Rating codes read as the officer knows them; other codes as they are. */
+function enumLabel(v: string): string {
+  return (RATING_LABELS as Record<string, string>)[v] ?? v;
 }
 
 interface Values {
@@ -117,6 +122,8 @@ export function AddOverrideModal({
               { value: false, label: 'Không' },
             ]}
           />
+        ) : param?.enum ? (
+          <Select placeholder="Chọn" options={param.enum.map((v) => ({ value: v, label: enumLabel(v) }))} />
         ) : param?.type === 'number' ? (
           <InputNumber style={{ width: '100%' }} decimalSeparator="," />
         ) : (
