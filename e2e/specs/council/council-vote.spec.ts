@@ -1,4 +1,11 @@
-import { ballotMessage, blind, finalize, newBallotToken, type Meeting, type MeetingSummary } from '@vinhdanh/shared';
+import {
+  ballotMessage,
+  blind,
+  finalize,
+  newBallotToken,
+  type Meeting,
+  type MeetingSummary,
+} from '@vinhdanh/shared';
 import { assert, expectVisible, login, spec } from '../../src/harness';
 
 interface DemoLogin {
@@ -20,7 +27,10 @@ async function voteByApi(baseUrl: string, who: DemoLogin, meetingId: string, cho
     body: JSON.stringify({ username: who.username, password: who.password }),
   });
   assert(res.ok, `đăng nhập ${who.username}`);
-  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const csrf = ((await res.json()) as { csrfToken: string }).csrfToken;
   const m = (await (
     await fetch(`${baseUrl}/api/v1/meetings/${meetingId}`, { headers: { cookie } })
@@ -97,9 +107,7 @@ export const specs = [
         'phiếu của thành viên trong danh sách công bố',
       );
       // the page shows no tally before the close is impossible to check here; the list has five ballots
-      const summary = (await (
-        await mp.request.get(`${baseUrl}/api/v1/meetings`)
-      ).json()) as MeetingSummary[];
+      const summary = (await (await mp.request.get(`${baseUrl}/api/v1/meetings`)).json()) as MeetingSummary[];
       assert(summary.find((m) => m.id === meetingId)?.status === 'CLOSED', 'phiên họp đã kết thúc');
     } finally {
       await memberCtx.close();
