@@ -6,6 +6,7 @@ import { systemContext } from '../app';
 import { createTestApp, login } from '../test/harness';
 import { demoAccounts } from './demo-data';
 import { isEmpty, seedDemo } from './seed-demo';
+import { DEMO_COUNCIL_SEATS } from './demo-ballot';
 import { recountBallots, type Meeting, type MeetingSummary, type PublishedBallots } from '@vinhdanh/shared';
 
 const t = await createTestApp({ today: '2026-10-01' });
@@ -44,7 +45,12 @@ describe('seedDemo trên cơ sở dữ liệu mới', () => {
   });
 
   it('mỗi tài khoản mẫu đăng nhập được bằng mật khẩu được trả về', async () => {
-    expect(logins.map((l) => l.username).sort()).toEqual(demoAccounts.map((a) => a.username).sort());
+    const councilOnly = DEMO_COUNCIL_SEATS.map((x) => x.username).filter(
+      (u) => !demoAccounts.some((a) => a.username === u),
+    );
+    expect(logins.map((l) => l.username).sort()).toEqual(
+      [...demoAccounts.map((a) => a.username), ...councilOnly].sort(),
+    );
     for (const l of logins) {
       expect(l.password).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){3}$/);
       const res = await t.app.inject({
@@ -53,7 +59,7 @@ describe('seedDemo trên cơ sở dữ liệu mới', () => {
         payload: { username: l.username, password: l.password },
       });
       expect(res.statusCode, l.username).toBe(200);
-      const role = demoAccounts.find((a) => a.username === l.username)!.role;
+      const role = demoAccounts.find((a) => a.username === l.username)?.role ?? 'COUNCIL_MEMBER';
       expect(res.json().user.roles.map((r: { role: string }) => r.role)).toEqual([role]);
     }
   });
