@@ -29,6 +29,9 @@ const LegalParametersPage = lazy(() => import('./routes/legal-parameters'));
 const CouncilsPage = lazy(() => import('./routes/councils'));
 const MeetingPage = lazy(() => import('./routes/meeting'));
 const MeetingTallyPage = lazy(() => import('./routes/meeting-tally'));
+const ScoringRoundsPage = lazy(() => import('./routes/scoring-rounds'));
+const ScoringRoundPage = lazy(() => import('./routes/scoring-round'));
+const ScoringTemplatesPage = lazy(() => import('./routes/scoring-templates'));
 const NotFoundPage = lazy(() => import('./routes/not-found'));
 
 function makeQueryClient() {
@@ -86,6 +89,9 @@ export function AppRoutes() {
           <Route path="hoi-dong" element={<CouncilsPage />} />
           <Route path="hoi-dong/phien-hop/:id" element={<MeetingPage />} />
           <Route path="hoi-dong/phien-hop/:id/kiem-phieu" element={<MeetingTallyPage />} />
+          <Route path="cham-diem" element={<ScoringRoundsPage />} />
+          <Route path="cham-diem/mau" element={<ScoringTemplatesPage />} />
+          <Route path="cham-diem/:id" element={<ScoringRoundPage />} />
           <Route
             path="quan-tri/tai-khoan"
             element={

@@ -8,6 +8,7 @@ import { demoAccounts } from './demo-data';
 import { isEmpty, seedDemo } from './seed-demo';
 import { DEMO_COUNCIL_SEATS } from './demo-ballot';
 import { recountBallots, type Meeting, type MeetingSummary, type PublishedBallots } from '@vinhdanh/shared';
+import { DEMO_SCORING_ROUND } from './demo-scoring';
 
 const t = await createTestApp({ today: '2026-10-01' });
 const ctx = systemContext(t.deps);
@@ -127,5 +128,33 @@ describe('seedDemo trên cơ sở dữ liệu mới', () => {
       [5, 0, 0],
       [2, 3, 0],
     ]);
+  });
+
+  it('có đợt chấm điểm cụm phường 2026 đã công bố: xếp hạng 4 phường, Hồng Hà không chấm Ngọc Hà', async () => {
+    const rounds = await t.app.inject({ method: 'GET', url: '/api/v1/scoring/rounds?year=2026', headers: h });
+    const round = rounds.json().find((r: { name: string }) => r.name === DEMO_SCORING_ROUND);
+    expect(round).toMatchObject({ status: 'PUBLISHED', method: 'DROP_HIGH_LOW', selfWeight: 0.2 });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/scoring/rounds/${round.id}/results`,
+      headers: h,
+    });
+    const ranking = res.json().ranking as { name: string; rank: number; total: number; maxTotal: number }[];
+    expect(ranking.map((r) => r.name)).toEqual([
+      'Phường Ba Đình',
+      'Phường Giảng Võ',
+      'Phường Ngọc Hà',
+      'Phường Hồng Hà',
+    ]);
+    expect(ranking.map((r) => r.rank)).toEqual([1, 2, 3, 4]);
+    expect(ranking[0]!.maxTotal).toBe(100);
+    const ngocHa = round.members.find((m: { name: string }) => m.name === 'Phường Ngọc Hà').unitId;
+    const ex = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/scoring/rounds/${round.id}/results/${ngocHa}`,
+      headers: h,
+    });
+    const scorers = ex.json().criteria[0].crossScores.map((s: { scorerName: string }) => s.scorerName);
+    expect(scorers.sort()).toEqual(['Phường Ba Đình', 'Phường Giảng Võ']);
   });
 });

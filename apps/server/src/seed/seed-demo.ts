@@ -20,6 +20,7 @@ import { newId } from '../lib/ids';
 import { nameSortKey } from '../lib/names';
 import { hashPassword, randomPassword } from '../services/auth/password';
 import { seedDemoBallot } from './demo-ballot';
+import { seedDemoScoring } from './demo-scoring';
 import {
   demoAccounts,
   demoClusters,
@@ -205,5 +206,6 @@ export async function seedDemo(ctx: ServiceContext): Promise<DemoLogin[]> {
     });
   });
   logins.push(...(await seedDemoBallot(ctx)));
+  await seedDemoScoring(ctx);
   return logins;
 }

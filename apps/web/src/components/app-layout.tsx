@@ -10,6 +10,7 @@ import {
   SafetyCertificateOutlined,
   SettingOutlined,
   TeamOutlined,
+  TrophyOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import { Suspense, useState } from 'react';
@@ -28,6 +29,7 @@ function selectedKey(pathname: string): string {
   const keys = [
     '/to-chuc',
     '/cum-khoi',
+    '/cham-diem',
     '/can-bo',
     '/nhap-du-lieu',
     '/hoi-dong',
@@ -59,6 +61,7 @@ export function AppLayout() {
         { key: '/cum-khoi', icon: <ClusterOutlined />, label: 'Cụm/khối thi đua' },
       ],
     },
+    { key: '/cham-diem', icon: <TrophyOutlined />, label: 'Chấm điểm thi đua' },
     { key: '/can-bo', icon: <TeamOutlined />, label: 'Cán bộ' },
     { key: '/nhap-du-lieu', icon: <ImportOutlined />, label: 'Nhập dữ liệu' },
     { key: '/hoi-dong', icon: <SafetyCertificateOutlined />, label: 'Hội đồng TĐKT' },

@@ -422,3 +422,5 @@ export const parameterOverrides = pgTable(
   (t) => [index('parameter_overrides_parameter_idx').on(t.parameter, t.validFrom)],
 );
 export * from './council';
+export * from './nominations';
+export * from './scoring';
