@@ -95,7 +95,7 @@ export const ZAttendanceInput = z.object({
     .min(1)
     .max(200),
 });
-export const ZDeclareConflictInput = z.object({
+export const ZDeclareCouncilConflictInput = z.object({
   itemId: z.string().uuid(),
   /** Omitted: the acting member declares their own conflict. */
   memberId: z.string().uuid().nullish(),

@@ -4,7 +4,7 @@ import {
   ZAddAgendaItemInput,
   ZAttendanceInput,
   ZCreateMeetingInput,
-  ZDeclareConflictInput,
+  ZDeclareCouncilConflictInput,
   type BallotChoice,
   type BallotPublicKey,
   type Meeting,
@@ -361,7 +361,7 @@ export async function declareConflict(
 ): Promise<Meeting> {
   if (!ctx.actor) throw new ServiceError('UNAUTHENTICATED');
   const { council, meeting } = await loadMeeting(ctx.read, meetingId);
-  const data = parseInput(ZDeclareConflictInput, input);
+  const data = parseInput(ZDeclareCouncilConflictInput, input);
   const seat = await mySeat(ctx, ctx.read, council, meeting);
   let memberId: string;
   if (data.memberId && data.memberId !== seat?.id) {
