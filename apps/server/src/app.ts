@@ -27,6 +27,8 @@ import { adminRoutes } from './routes/api/admin';
 import { rulesRoutes } from './routes/api/rules';
 import { eligibilityRoutes } from './routes/api/eligibility';
 import { councilRoutes } from './routes/api/councils';
+import { registryRoutes } from './routes/api/registry';
+import { verifyPageRoutes } from './routes/public/verify';
 import { nominationRoutes } from './routes/api/nominations';
 import { scoringRoutes } from './routes/api/scoring';
 import { openApiDocument } from './routes/route';
@@ -176,6 +178,8 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; w
   rulesRoutes(app);
   eligibilityRoutes(app);
   councilRoutes(app);
+  registryRoutes(app);
+  verifyPageRoutes(app);
   nominationRoutes(app);
   scoringRoutes(app);
 

@@ -29,6 +29,8 @@ const LegalParametersPage = lazy(() => import('./routes/legal-parameters'));
 const CouncilsPage = lazy(() => import('./routes/councils'));
 const MeetingPage = lazy(() => import('./routes/meeting'));
 const MeetingTallyPage = lazy(() => import('./routes/meeting-tally'));
+const RegistryPage = lazy(() => import('./routes/registry'));
+const RegistryRecordPage = lazy(() => import('./routes/registry-record'));
 const ScoringRoundsPage = lazy(() => import('./routes/scoring-rounds'));
 const ScoringRoundPage = lazy(() => import('./routes/scoring-round'));
 const ScoringTemplatesPage = lazy(() => import('./routes/scoring-templates'));
@@ -89,6 +91,9 @@ export function AppRoutes() {
           <Route path="hoi-dong" element={<CouncilsPage />} />
           <Route path="hoi-dong/phien-hop/:id" element={<MeetingPage />} />
           <Route path="hoi-dong/phien-hop/:id/kiem-phieu" element={<MeetingTallyPage />} />
+          <Route path="so-vang" element={<RegistryPage />} />
+          <Route path="so-vang/ca-nhan/:id" element={<RegistryRecordPage kind="person" />} />
+          <Route path="so-vang/tap-the/:id" element={<RegistryRecordPage kind="unit" />} />
           <Route path="cham-diem" element={<ScoringRoundsPage />} />
           <Route path="cham-diem/mau" element={<ScoringTemplatesPage />} />
           <Route path="cham-diem/:id" element={<ScoringRoundPage />} />

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   boolean,
   date,
@@ -370,7 +371,9 @@ export const awards = pgTable(
     index('awards_unit_idx').on(t.unitId, t.decidedOn),
     uniqueIndex('awards_verify_code_uq').on(t.verifyCode),
     index('awards_search_name_trgm').using('gin', sql`${t.searchName} gin_trgm_ops`),
-    index('awards_decided_idx').on(t.decidedOn, t.id),
+    // Newest-first walk of the registry search. The migration adds INCLUDE (the columns the search filters on)
+    // so the walk is an index-only scan; drizzle-kit cannot express INCLUDE.
+    index('awards_recent_idx').on(t.decidedOn, t.id),
     index('awards_recipient_unit_idx').on(t.recipientUnitId, t.decidedOn),
     index('awards_decision_number_idx').on(t.decisionNumber),
     index('awards_decision_idx').on(t.decisionId),
@@ -422,5 +425,16 @@ export const parameterOverrides = pgTable(
   (t) => [index('parameter_overrides_parameter_idx').on(t.parameter, t.validFrom)],
 );
 export * from './council';
+
+/**
+ * Data version counters: statement-level triggers bump a counter in the same transaction as any change to the
+ * tables behind it ('people': persons, employments, units, unit_versions), so a cached read result is valid exactly
+ * while its counter is unchanged — on every app node, without a shared cache (lib/versioned-cache.ts, ADR 0008).
+ */
+export const dataVersions = pgTable('data_versions', {
+  name: text('name').primaryKey(),
+  version: bigint('version', { mode: 'number' }).notNull().default(0),
+});
+
 export * from './nominations';
 export * from './scoring';
