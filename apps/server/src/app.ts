@@ -27,6 +27,7 @@ import { adminRoutes } from './routes/api/admin';
 import { rulesRoutes } from './routes/api/rules';
 import { eligibilityRoutes } from './routes/api/eligibility';
 import { councilRoutes } from './routes/api/councils';
+import { reportRoutes } from './routes/api/reports';
 import { registryRoutes } from './routes/api/registry';
 import { verifyPageRoutes } from './routes/public/verify';
 import { nominationRoutes } from './routes/api/nominations';
@@ -178,6 +179,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; w
   rulesRoutes(app);
   eligibilityRoutes(app);
   councilRoutes(app);
+  reportRoutes(app);
   registryRoutes(app);
   verifyPageRoutes(app);
   nominationRoutes(app);

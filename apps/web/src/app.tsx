@@ -29,6 +29,8 @@ const LegalParametersPage = lazy(() => import('./routes/legal-parameters'));
 const CouncilsPage = lazy(() => import('./routes/councils'));
 const MeetingPage = lazy(() => import('./routes/meeting'));
 const MeetingTallyPage = lazy(() => import('./routes/meeting-tally'));
+const StatisticsPage = lazy(() => import('./routes/statistics'));
+const DashboardPage = lazy(() => import('./routes/dashboard'));
 const RegistryPage = lazy(() => import('./routes/registry'));
 const RegistryRecordPage = lazy(() => import('./routes/registry-record'));
 const ScoringRoundsPage = lazy(() => import('./routes/scoring-rounds'));
@@ -91,6 +93,8 @@ export function AppRoutes() {
           <Route path="hoi-dong" element={<CouncilsPage />} />
           <Route path="hoi-dong/phien-hop/:id" element={<MeetingPage />} />
           <Route path="hoi-dong/phien-hop/:id/kiem-phieu" element={<MeetingTallyPage />} />
+          <Route path="bao-cao/thong-ke" element={<StatisticsPage />} />
+          <Route path="bao-cao/bieu-do" element={<DashboardPage />} />
           <Route path="so-vang" element={<RegistryPage />} />
           <Route path="so-vang/ca-nhan/:id" element={<RegistryRecordPage kind="person" />} />
           <Route path="so-vang/tap-the/:id" element={<RegistryRecordPage kind="unit" />} />

@@ -15,3 +15,5 @@ export * from './api/scoring';
 export * from './text';
 export * from './ballot';
 export * from './api/councils';
+export * from './reports/forms';
+export * from './api/reports';

@@ -55,6 +55,7 @@ export const AUDIT_ACTIONS = [
   'ballot.written_vote',
   'ballot.confirm_written_vote',
   'ballot.paper_count',
+  'report.finalize',
   'scoring_template.create',
   'scoring_template.update',
   'scoring_round.create',

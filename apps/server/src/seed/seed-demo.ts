@@ -29,6 +29,7 @@ import {
   demoUnits,
   demoUnitVersions,
 } from './demo-data';
+import { seedDemoReports } from './demo-reports';
 
 export interface DemoLogin {
   username: string;
@@ -193,6 +194,7 @@ export async function seedDemo(ctx: ServiceContext): Promise<DemoLogin[]> {
         .insert(roleGrants)
         .values({ id: newId(), accountId, role: a.role, unitId: id(a.scopeUnitKey) });
     }
+    await seedDemoReports(tx, ctx, id);
     await tx.insert(appMeta).values({ key: 'demo', value: { seededAt: ctx.clock.now().toISOString() } });
     await emitAudit(tx, ctx, {
       action: 'seed.demo',

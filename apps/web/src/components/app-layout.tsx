@@ -2,6 +2,7 @@ import { App, Button, Layout, Menu, Space, Spin, Tag, Typography, type MenuProps
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BarChartOutlined,
   BookOutlined,
   ClusterOutlined,
   HomeOutlined,
@@ -9,6 +10,7 @@ import {
   LogoutOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
+  TableOutlined,
   TeamOutlined,
   TrophyOutlined,
   UserOutlined,
@@ -33,6 +35,8 @@ function selectedKey(pathname: string): string {
     '/can-bo',
     '/nhap-du-lieu',
     '/hoi-dong',
+    '/bao-cao/thong-ke',
+    '/bao-cao/bieu-do',
     '/so-vang',
     '/quan-tri/tai-khoan',
     '/quan-tri/nhat-ky',
@@ -67,6 +71,15 @@ export function AppLayout() {
     { key: '/so-vang', icon: <TrophyOutlined />, label: 'Sổ vàng' },
     { key: '/nhap-du-lieu', icon: <ImportOutlined />, label: 'Nhập dữ liệu' },
     { key: '/hoi-dong', icon: <SafetyCertificateOutlined />, label: 'Hội đồng TĐKT' },
+    {
+      key: 'reports',
+      icon: <BarChartOutlined />,
+      label: 'Báo cáo',
+      children: [
+        { key: '/bao-cao/thong-ke', icon: <TableOutlined />, label: 'Biểu thống kê' },
+        { key: '/bao-cao/bieu-do', icon: <BarChartOutlined />, label: 'Biểu đồ' },
+      ],
+    },
     { key: '/quan-tri/tham-so-phap-ly', icon: <BookOutlined />, label: 'Tham số pháp lý' },
     ...(isAdmin
       ? [

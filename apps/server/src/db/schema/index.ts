@@ -166,6 +166,15 @@ export const employments = pgTable(
   (t) => [
     index('employments_person_idx').on(t.personId),
     index('employments_unit_idx').on(t.unitId, t.dateTo),
+    // statistical reports: a person's employment on a decision date, answered from the index alone
+    index('employments_report_idx').on(
+      t.personId,
+      t.dateFrom,
+      t.dateTo,
+      t.unitId,
+      t.isLeader,
+      t.isDirectWorker,
+    ),
   ],
 );
 
@@ -378,6 +387,19 @@ export const awards = pgTable(
     index('awards_decision_number_idx').on(t.decisionNumber),
     index('awards_decision_idx').on(t.decisionId),
     index('awards_code_idx').on(t.code, t.decidedOn),
+    // statistical reports (Biểu 0602/0603, dashboards): awards of some forms decided in a period, answered
+    // from the index alone (index-only scan)
+    index('awards_report_idx').on(
+      t.code,
+      t.decidedOn,
+      t.type,
+      t.recipientKind,
+      t.personId,
+      t.unitId,
+      t.recipientUnitId,
+      t.revokedAt,
+      t.id,
+    ),
   ],
 );
 
@@ -435,6 +457,7 @@ export const dataVersions = pgTable('data_versions', {
   name: text('name').primaryKey(),
   version: bigint('version', { mode: 'number' }).notNull().default(0),
 });
+export * from './reports';
 
 export * from './nominations';
 export * from './scoring';
