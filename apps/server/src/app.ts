@@ -27,6 +27,7 @@ import { adminRoutes } from './routes/api/admin';
 import { rulesRoutes } from './routes/api/rules';
 import { eligibilityRoutes } from './routes/api/eligibility';
 import { councilRoutes } from './routes/api/councils';
+import { decisionRoutes } from './routes/api/decisions';
 import { reportRoutes } from './routes/api/reports';
 import { registryRoutes } from './routes/api/registry';
 import { verifyPageRoutes } from './routes/public/verify';
@@ -179,6 +180,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; w
   rulesRoutes(app);
   eligibilityRoutes(app);
   councilRoutes(app);
+  decisionRoutes(app);
   reportRoutes(app);
   registryRoutes(app);
   verifyPageRoutes(app);

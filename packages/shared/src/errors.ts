@@ -53,6 +53,7 @@ export const ERROR_MESSAGES = {
   WRITTEN_VOTE_UNCONFIRMED: 'Còn phiếu bằng văn bản chưa được cán bộ thứ hai xác nhận.',
   BALLOTS_NOT_PUBLISHED: 'Phiếu bầu chỉ được công bố sau khi kết thúc phiên họp.',
   TOO_MANY_BALLOTS: 'Tổng số phiếu vượt quá số thành viên Hội đồng.',
+  SIGNER_NOT_AUTHORIZED: 'Người ký không có thẩm quyền quyết định danh hiệu, hình thức khen thưởng này.',
   INVALID_TRANSITION: 'Không thể chuyển hồ sơ đề nghị sang trạng thái này.',
   DOSSIER_EMPTY: 'Hồ sơ chưa có cá nhân, tập thể nào được đề nghị.',
   DOSSIER_INCOMPLETE: 'Hồ sơ đề nghị chưa đủ thành phần theo quy định.',

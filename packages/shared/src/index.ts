@@ -11,6 +11,7 @@ export * from './api/eligibility';
 export * from './api/rules';
 export * from './api/nominations';
 export * from './api/registry';
+export * from './api/decisions';
 export * from './api/scoring';
 export * from './text';
 export * from './ballot';

@@ -28,6 +28,11 @@ export const PERMISSIONS = [
   'scoring.manage',
   'scoring.score',
   'scoring.propose',
+  'decision.read',
+  'decision.manage',
+  'decision.issue',
+  'fund.read',
+  'fund.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -55,6 +60,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'consultation.manage',
     'scoring.manage',
     'scoring.score',
+    'decision.read',
+    'decision.manage',
+    'decision.issue',
+    'fund.read',
+    'fund.manage',
   ],
   UNIT_CLERK: [
     'unit.read',
@@ -82,6 +92,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'nomination.submit',
     'scoring.score',
     'council.read',
+    'decision.read',
+    'fund.read',
   ],
   COUNCIL_MEMBER: ['unit.read', 'person.read', 'registry.read', 'nomination.read', 'council.read'],
   CLUSTER_HEAD: ['unit.read', 'person.read', 'registry.read', 'scoring.score', 'scoring.propose'],

@@ -448,6 +448,7 @@ export const parameterOverrides = pgTable(
 );
 export * from './council';
 
+export * from './decisions';
 /**
  * Data version counters: statement-level triggers bump a counter in the same transaction as any change to the
  * tables behind it ('people': persons, employments, units, unit_versions), so a cached read result is valid exactly
