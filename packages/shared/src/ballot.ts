@@ -1,5 +1,5 @@
 /**
- * Secret ballot cryptography shared by the browser and the server (ADR 0005).
+ * Secret ballot cryptography shared by the browser and the server (ADR 0007).
  *
  * RSA blind signatures, RFC 9474 variant RSABSSA-SHA384-PSS-Deterministic: the member's browser blinds a
  * message, the server signs it blindly (server side: `services/councils/ballot-keys.ts`), the browser unblinds it

@@ -1,6 +1,6 @@
 /**
  * Hội đồng Thi đua – Khen thưởng: councils, members per term, meetings with an agenda, conflicts, and the secret
- * ballot (ADR 0005). The ballot tables never hold an account, a person, a timestamp or a time-ordered id:
+ * ballot (ADR 0007). The ballot tables never hold an account, a person, a timestamp or a time-ordered id:
  * `ballot_token_issues` says THAT a member took a token for an item, `ballot_box` holds what was cast (random
  * UUIDv4 ids) until the meeting closes, `ballots` is the published list (inserted sorted by token id).
  */

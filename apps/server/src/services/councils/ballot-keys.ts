@@ -1,7 +1,7 @@
 /**
  * Server side of the blind signature (RFC 9474 BlindSign) with node:crypto. The browser side (Blind, Finalize,
  * verification) is `@vinhdanh/shared` `ballot.ts`. One RSA key pair per vote (agenda item): the private key lives
- * only until the vote closes and is then destroyed (ADR 0005).
+ * only until the vote closes and is then destroyed (ADR 0007).
  */
 import { constants, createPrivateKey, createPublicKey, generateKeyPair, privateDecrypt } from 'node:crypto';
 import { promisify } from 'node:util';
