@@ -26,6 +26,7 @@ import { peopleRoutes } from './routes/api/people';
 import { adminRoutes } from './routes/api/admin';
 import { rulesRoutes } from './routes/api/rules';
 import { eligibilityRoutes } from './routes/api/eligibility';
+import { councilRoutes } from './routes/api/councils';
 import { decisionRoutes } from './routes/api/decisions';
 import { reportRoutes } from './routes/api/reports';
 import { registryRoutes } from './routes/api/registry';
@@ -103,6 +104,11 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; w
   // Authentication and CSRF: every /api route except those marked auth:false needs a live session;
   // every state-changing request must echo the session's CSRF token in x-csrf-token.
   app.addHook('preHandler', async (req) => {
+    if (req.routeOptions.config?.anonymous === true) {
+      // Secret-ballot cast: no session lookup (it would touch the account), no request id, no logger.
+      req.ctx = createContext(deps, { requestId: null, log: req.log });
+      return;
+    }
     const ctx = createContext(deps, { requestId: String(req.id), log: req.log });
     req.ctx = ctx;
     const needsAuth = req.routeOptions.config?.auth !== false;
@@ -179,6 +185,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; w
   adminRoutes(app);
   rulesRoutes(app);
   eligibilityRoutes(app);
+  councilRoutes(app);
   decisionRoutes(app);
   reportRoutes(app);
   registryRoutes(app);

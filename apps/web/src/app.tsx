@@ -26,6 +26,9 @@ const AuditLogPage = lazy(() => import('./routes/audit-log'));
 const PersonEligibilityPage = lazy(() => import('./routes/person-eligibility'));
 const UnitCandidatesPage = lazy(() => import('./routes/unit-candidates'));
 const LegalParametersPage = lazy(() => import('./routes/legal-parameters'));
+const CouncilsPage = lazy(() => import('./routes/councils'));
+const MeetingPage = lazy(() => import('./routes/meeting'));
+const MeetingTallyPage = lazy(() => import('./routes/meeting-tally'));
 const StatisticsPage = lazy(() => import('./routes/statistics'));
 const DashboardPage = lazy(() => import('./routes/dashboard'));
 const RegistryPage = lazy(() => import('./routes/registry'));
@@ -89,6 +92,9 @@ export function AppRoutes() {
           <Route path="to-chuc/:id/ung-vien" element={<UnitCandidatesPage />} />
           <Route path="quan-tri/tham-so-phap-ly" element={<LegalParametersPage />} />
           <Route path="nhap-du-lieu" element={<ImportsPage />} />
+          <Route path="hoi-dong" element={<CouncilsPage />} />
+          <Route path="hoi-dong/phien-hop/:id" element={<MeetingPage />} />
+          <Route path="hoi-dong/phien-hop/:id/kiem-phieu" element={<MeetingTallyPage />} />
           <Route path="bao-cao/thong-ke" element={<StatisticsPage />} />
           <Route path="bao-cao/bieu-do" element={<DashboardPage />} />
           <Route path="so-vang" element={<RegistryPage />} />

@@ -14,6 +14,8 @@ export * from './api/registry';
 export * from './api/decisions';
 export * from './api/scoring';
 export * from './text';
+export * from './ballot';
+export * from './api/councils';
 export * from './reports/forms';
 export * from './api/reports';
 export * from './api/posts';

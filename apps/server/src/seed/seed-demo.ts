@@ -19,6 +19,7 @@ import { emitAudit } from '../audit/emit';
 import { newId } from '../lib/ids';
 import { nameSortKey } from '../lib/names';
 import { hashPassword, randomPassword } from '../services/auth/password';
+import { seedDemoBallot } from './demo-ballot';
 import { seedDemoScoring } from './demo-scoring';
 import { seedDemoPortal } from './demo-portal';
 import {
@@ -207,6 +208,7 @@ export async function seedDemo(ctx: ServiceContext): Promise<DemoLogin[]> {
       },
     });
   });
+  logins.push(...(await seedDemoBallot(ctx)));
   await seedDemoScoring(ctx);
   await seedDemoPortal(ctx);
   return logins;

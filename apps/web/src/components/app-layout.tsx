@@ -9,6 +9,7 @@ import {
   HomeOutlined,
   ImportOutlined,
   LogoutOutlined,
+  SafetyCertificateOutlined,
   SettingOutlined,
   TableOutlined,
   TeamOutlined,
@@ -34,6 +35,7 @@ function selectedKey(pathname: string): string {
     '/cham-diem',
     '/can-bo',
     '/nhap-du-lieu',
+    '/hoi-dong',
     '/bao-cao/thong-ke',
     '/bao-cao/bieu-do',
     '/so-vang',
@@ -71,6 +73,7 @@ export function AppLayout() {
     { key: '/can-bo', icon: <TeamOutlined />, label: 'Cán bộ' },
     { key: '/so-vang', icon: <TrophyOutlined />, label: 'Sổ vàng' },
     { key: '/nhap-du-lieu', icon: <ImportOutlined />, label: 'Nhập dữ liệu' },
+    { key: '/hoi-dong', icon: <SafetyCertificateOutlined />, label: 'Hội đồng TĐKT' },
     {
       key: 'reports',
       icon: <BarChartOutlined />,
