@@ -27,7 +27,16 @@ import { adminRoutes } from './routes/api/admin';
 import { rulesRoutes } from './routes/api/rules';
 import { eligibilityRoutes } from './routes/api/eligibility';
 import { movementRoutes } from './routes/api/movements';
+import { councilRoutes } from './routes/api/councils';
+import { decisionRoutes } from './routes/api/decisions';
+import { reportRoutes } from './routes/api/reports';
+import { registryRoutes } from './routes/api/registry';
+import { verifyPageRoutes } from './routes/public/verify';
+import { nominationRoutes } from './routes/api/nominations';
 import { scoringRoutes } from './routes/api/scoring';
+import { postRoutes } from './routes/api/posts';
+import { portalRoutes } from './routes/portal';
+import { renderMessagePage } from './portal/layout';
 import { openApiDocument } from './routes/route';
 import { JobWorker, type JobHandler } from './jobs/worker';
 import { IMPORT_PEOPLE_JOB, runPeopleImport } from './services/imports/import-people';
@@ -98,6 +107,11 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; w
   // Authentication and CSRF: every /api route except those marked auth:false needs a live session;
   // every state-changing request must echo the session's CSRF token in x-csrf-token.
   app.addHook('preHandler', async (req) => {
+    if (req.routeOptions.config?.anonymous === true) {
+      // Secret-ballot cast: no session lookup (it would touch the account), no request id, no logger.
+      req.ctx = createContext(deps, { requestId: null, log: req.log });
+      return;
+    }
     const ctx = createContext(deps, { requestId: String(req.id), log: req.log });
     req.ctx = ctx;
     const needsAuth = req.routeOptions.config?.auth !== false;
@@ -153,7 +167,10 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; w
     if (req.url.startsWith('/app') && existsSync(path.join(WEB_DIST, 'index.html'))) {
       return reply.type('text/html; charset=utf-8').sendFile('index.html', WEB_DIST);
     }
-    return reply.code(404).type('text/html; charset=utf-8').send(notFoundPage());
+    return reply
+      .code(404)
+      .type('text/html; charset=utf-8')
+      .send(renderMessagePage('Không tìm thấy trang', 'Địa chỉ bạn mở không tồn tại hoặc đã được chuyển.'));
   });
 
   // API
@@ -172,14 +189,21 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; w
   rulesRoutes(app);
   eligibilityRoutes(app);
   movementRoutes(app);
+  councilRoutes(app);
+  decisionRoutes(app);
+  reportRoutes(app);
+  registryRoutes(app);
+  verifyPageRoutes(app);
+  nominationRoutes(app);
   scoringRoutes(app);
+  postRoutes(app);
 
   const document = openApiDocument(app.routeDefs, APP_VERSION);
   app.get('/api/v1/openapi.json', { config: { auth: false } }, async () => document);
   await app.register(swagger, { mode: 'static', specification: { document: document as never } });
   await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
 
-  // Staff app (built by Vite) under /app; the portal will live at /.
+  // Staff app (built by Vite) under /app; the portal lives at /.
   if (existsSync(WEB_DIST)) {
     await app.register(fastifyStatic, {
       root: WEB_DIST,
@@ -189,17 +213,10 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; w
     });
   }
   app.get('/app', { config: { auth: false } }, async (_req, reply) => reply.redirect('/app/'));
-  app.get('/', { config: { auth: false } }, async (_req, reply) => reply.redirect('/app/'));
+  // The public portal (server-rendered) at /.
+  portalRoutes(app);
 
   if (deps.startWorker) app.addHook('onReady', async () => worker.start());
   app.addHook('onClose', async () => worker.stop());
   return { app, worker };
-}
-
-function notFoundPage() {
-  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Không tìm thấy trang</title>
-<meta name="viewport" content="width=device-width, initial-scale=1"></head>
-<body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 4rem auto; padding: 0 1rem">
-<h1>Không tìm thấy trang</h1><p>Địa chỉ bạn mở không tồn tại hoặc đã được chuyển.</p>
-<p><a href="/">Về trang chủ</a></p></body></html>`;
 }

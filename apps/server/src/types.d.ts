@@ -12,5 +12,7 @@ declare module 'fastify' {
   }
   interface FastifyContextConfig {
     auth?: boolean;
+    /** Never resolve a session, never log (secret-ballot cast). */
+    anonymous?: boolean;
   }
 }

@@ -30,9 +30,18 @@ const MovementsListPage = lazy(() => import('./routes/movements-list'));
 const MovementFormPage = lazy(() => import('./routes/movement-form'));
 const MovementDetailPage = lazy(() => import('./routes/movement-detail'));
 const InboxPage = lazy(() => import('./routes/inbox'));
+const CouncilsPage = lazy(() => import('./routes/councils'));
+const MeetingPage = lazy(() => import('./routes/meeting'));
+const MeetingTallyPage = lazy(() => import('./routes/meeting-tally'));
+const StatisticsPage = lazy(() => import('./routes/statistics'));
+const DashboardPage = lazy(() => import('./routes/dashboard'));
+const RegistryPage = lazy(() => import('./routes/registry'));
+const RegistryRecordPage = lazy(() => import('./routes/registry-record'));
 const ScoringRoundsPage = lazy(() => import('./routes/scoring-rounds'));
 const ScoringRoundPage = lazy(() => import('./routes/scoring-round'));
 const ScoringTemplatesPage = lazy(() => import('./routes/scoring-templates'));
+const PostsListPage = lazy(() => import('./routes/posts-list'));
+const PostEditorPage = lazy(() => import('./routes/post-editor'));
 const NotFoundPage = lazy(() => import('./routes/not-found'));
 
 function makeQueryClient() {
@@ -92,9 +101,19 @@ export function AppRoutes() {
           <Route path="phong-trao/:id" element={<MovementDetailPage />} />
           <Route path="phong-trao/:id/sua" element={<MovementFormPage />} />
           <Route path="hop-thu" element={<InboxPage />} />
+          <Route path="hoi-dong" element={<CouncilsPage />} />
+          <Route path="hoi-dong/phien-hop/:id" element={<MeetingPage />} />
+          <Route path="hoi-dong/phien-hop/:id/kiem-phieu" element={<MeetingTallyPage />} />
+          <Route path="bao-cao/thong-ke" element={<StatisticsPage />} />
+          <Route path="bao-cao/bieu-do" element={<DashboardPage />} />
+          <Route path="so-vang" element={<RegistryPage />} />
+          <Route path="so-vang/ca-nhan/:id" element={<RegistryRecordPage kind="person" />} />
+          <Route path="so-vang/tap-the/:id" element={<RegistryRecordPage kind="unit" />} />
           <Route path="cham-diem" element={<ScoringRoundsPage />} />
           <Route path="cham-diem/mau" element={<ScoringTemplatesPage />} />
           <Route path="cham-diem/:id" element={<ScoringRoundPage />} />
+          <Route path="cong-thong-tin/bai-viet" element={<PostsListPage />} />
+          <Route path="cong-thong-tin/bai-viet/:id" element={<PostEditorPage />} />
           <Route
             path="quan-tri/tai-khoan"
             element={

@@ -109,14 +109,16 @@ export const specs = [
     await page.getByRole('button', { name: 'Công bố', exact: true }).click();
     await expectVisible(page.getByText('Đã công bố kết quả.'), 'thông báo công bố kết quả');
     await page.getByRole('tab', { name: 'Kết quả, xếp hạng' }).click();
-    const rows = page.locator('.ant-tabs-tabpane-active tbody tr.ant-table-row');
+    // Only the active tab panel is exposed to assistive tech (inactive panels are aria-hidden).
+    const panel = page.getByRole('tabpanel', { name: 'Kết quả, xếp hạng' });
+    const rows = panel.locator('tbody tr.ant-table-row');
     await expectVisible(rows.first(), 'bảng xếp hạng');
     const first = (await rows.first().innerText()).replace(/\s+/g, ' ').trim();
     const second = (await rows.nth(1).innerText()).replace(/\s+/g, ' ').trim();
     assert(/^1 Phường Ngọc Hà .*100/.test(first), `hạng 1 là Phường Ngọc Hà với 100 điểm (thấy "${first}")`);
     assert(/^2 Phường Ba Đình .*50/.test(second), `hạng 2 là Phường Ba Đình với 50 điểm (thấy "${second}")`);
     await expectVisible(
-      page.getByText('Điểm mỗi tiêu chí = trung bình cộng điểm chấm chéo'),
+      panel.getByText('Điểm mỗi tiêu chí = trung bình cộng điểm chấm chéo'),
       'giải thích cách tính',
     );
   }),

@@ -117,3 +117,13 @@ export type {
   MovementRecord,
   RevocationGround,
 } from './procedure.js';
+export {
+  dossierComponents,
+  effectiveDeadline,
+  appraisalDueOn,
+  missingMessage,
+  APPRAISAL_WORKING_DAYS,
+  RETURN_INCOMPLETE_WORKING_DAYS,
+  COMPONENT_NAMES,
+} from './dossier.js';
+export type { DossierComponent, DossierProcedure, ComponentCode, DeadlineAnswer } from './dossier.js';

@@ -11,6 +11,11 @@ export interface RouteDef {
   tags: string[];
   /** false for anonymous routes (login, health). */
   auth?: boolean;
+  /**
+   * Strictly anonymous (the secret-ballot cast endpoint): the session cookie is never resolved, the request is
+   * never logged, and the service context has no actor and no request id. Implies auth: false.
+   */
+  anonymous?: boolean;
   query?: z.ZodType;
   body?: z.ZodType;
   response?: z.ZodType;
@@ -27,7 +32,8 @@ export function defineRoutes(app: FastifyInstance, defs: RouteDef[]) {
     app.route({
       method: d.method,
       url: d.url,
-      config: { auth: d.auth !== false },
+      config: { auth: d.auth !== false && !d.anonymous, anonymous: d.anonymous === true },
+      ...(d.anonymous ? { logLevel: 'silent' as const } : {}),
       handler: async (req, reply) => {
         const out = await d.handler(req, reply, req.ctx);
         if (d.status) reply.code(d.status);
@@ -116,7 +122,7 @@ export function openApiDocument(registry: RouteDef[], version: string) {
             },
         '4XX': error,
       },
-      ...(d.auth === false ? { security: [] } : {}),
+      ...(d.auth === false || d.anonymous ? { security: [] } : {}),
     };
   }
   return {

@@ -6,6 +6,8 @@ import { systemContext } from '../app';
 import { createTestApp, login } from '../test/harness';
 import { demoAccounts } from './demo-data';
 import { isEmpty, seedDemo } from './seed-demo';
+import { DEMO_COUNCIL_SEATS } from './demo-ballot';
+import { recountBallots, type Meeting, type MeetingSummary, type PublishedBallots } from '@vinhdanh/shared';
 import { DEMO_SCORING_ROUND } from './demo-scoring';
 
 const t = await createTestApp({ today: '2026-10-01' });
@@ -44,7 +46,12 @@ describe('seedDemo trên cơ sở dữ liệu mới', () => {
   });
 
   it('mỗi tài khoản mẫu đăng nhập được bằng mật khẩu được trả về', async () => {
-    expect(logins.map((l) => l.username).sort()).toEqual(demoAccounts.map((a) => a.username).sort());
+    const councilOnly = DEMO_COUNCIL_SEATS.map((x) => x.username).filter(
+      (u) => !demoAccounts.some((a) => a.username === u),
+    );
+    expect(logins.map((l) => l.username).sort()).toEqual(
+      [...demoAccounts.map((a) => a.username), ...councilOnly].sort(),
+    );
     for (const l of logins) {
       expect(l.password).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){3}$/);
       const res = await t.app.inject({
@@ -53,7 +60,7 @@ describe('seedDemo trên cơ sở dữ liệu mới', () => {
         payload: { username: l.username, password: l.password },
       });
       expect(res.statusCode, l.username).toBe(200);
-      const role = demoAccounts.find((a) => a.username === l.username)!.role;
+      const role = demoAccounts.find((a) => a.username === l.username)?.role ?? 'COUNCIL_MEMBER';
       expect(res.json().user.roles.map((r: { role: string }) => r.role)).toEqual([role]);
     }
   });
@@ -89,6 +96,38 @@ describe('seedDemo trên cơ sở dữ liệu mới', () => {
     const report = await verifyAuditChain(t.database.db);
     expect(report).toMatchObject({ ok: true, firstBadSeq: null });
     expect(report.checked).toBeGreaterThan(1);
+  });
+
+  it('Hội đồng TĐKT quận Ba Đình: năm thành viên có tài khoản, phiên 2019 đã bỏ phiếu kín và công bố, phiên 2020 chờ mở', async () => {
+    const member = logins.find((l) => l.username === 'hoidong.chutich.badinh')!;
+    const mh = await login(t.app, member.username, member.password);
+    const list = (
+      await t.app.inject({ method: 'GET', url: '/api/v1/meetings', headers: mh })
+    ).json() as MeetingSummary[];
+    expect(list.map((m) => [m.meetingDate, m.status, m.isMember])).toEqual([
+      ['2020-12-28', 'DRAFT', true],
+      ['2019-12-26', 'CLOSED', true],
+    ]);
+    const closed = (
+      await t.app.inject({ method: 'GET', url: `/api/v1/meetings/${list[1]!.id}`, headers: mh })
+    ).json() as Meeting;
+    expect(
+      closed.items.map((i) => [i.nomineeName, i.result?.yes, i.result?.membersInOffice, i.result?.passed]),
+    ).toEqual([
+      ['Nguyễn Văn Quân', 5, 5, true],
+      ['Phan Thị Linh', 2, 5, false],
+    ]);
+    const pub = (
+      await t.app.inject({ method: 'GET', url: `/api/v1/meetings/${list[1]!.id}/ballots`, headers: mh })
+    ).json() as PublishedBallots;
+    const recount = await recountBallots(
+      pub.ballots,
+      Object.fromEntries(pub.items.map((i) => [i.itemId, i.publicKey])),
+    );
+    expect(recount.map((r) => [r.yes, r.no, r.invalid])).toEqual([
+      [5, 0, 0],
+      [2, 3, 0],
+    ]);
   });
 
   it('có đợt chấm điểm cụm phường 2026 đã công bố: xếp hạng 4 phường, Hồng Hà không chấm Ngọc Hà', async () => {

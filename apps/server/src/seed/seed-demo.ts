@@ -20,7 +20,9 @@ import { newId } from '../lib/ids';
 import { nameSortKey } from '../lib/names';
 import { hashPassword, randomPassword } from '../services/auth/password';
 import { seedDemoMovements } from './demo-movements';
+import { seedDemoBallot } from './demo-ballot';
 import { seedDemoScoring } from './demo-scoring';
+import { seedDemoPortal } from './demo-portal';
 import {
   demoAccounts,
   demoClusters,
@@ -29,6 +31,7 @@ import {
   demoUnits,
   demoUnitVersions,
 } from './demo-data';
+import { seedDemoReports } from './demo-reports';
 
 export interface DemoLogin {
   username: string;
@@ -194,6 +197,7 @@ export async function seedDemo(ctx: ServiceContext): Promise<DemoLogin[]> {
         .values({ id: newId(), accountId, role: a.role, unitId: id(a.scopeUnitKey) });
     }
     await seedDemoMovements(tx, ctx, id);
+    await seedDemoReports(tx, ctx, id);
     await tx.insert(appMeta).values({ key: 'demo', value: { seededAt: ctx.clock.now().toISOString() } });
     await emitAudit(tx, ctx, {
       action: 'seed.demo',
@@ -206,6 +210,8 @@ export async function seedDemo(ctx: ServiceContext): Promise<DemoLogin[]> {
       },
     });
   });
+  logins.push(...(await seedDemoBallot(ctx)));
   await seedDemoScoring(ctx);
+  await seedDemoPortal(ctx);
   return logins;
 }

@@ -6,10 +6,14 @@ import {
   BookOutlined,
   ClusterOutlined,
   FlagOutlined,
+  BarChartOutlined,
+  GlobalOutlined,
   HomeOutlined,
   ImportOutlined,
   LogoutOutlined,
+  SafetyCertificateOutlined,
   SettingOutlined,
+  TableOutlined,
   TeamOutlined,
   TrophyOutlined,
   UserOutlined,
@@ -36,9 +40,14 @@ function selectedKey(pathname: string): string {
     '/nhap-du-lieu',
     '/phong-trao',
     '/hop-thu',
+    '/hoi-dong',
+    '/bao-cao/thong-ke',
+    '/bao-cao/bieu-do',
+    '/so-vang',
     '/quan-tri/tai-khoan',
     '/quan-tri/nhat-ky',
     '/quan-tri/tham-so-phap-ly',
+    '/cong-thong-tin/bai-viet',
   ];
   return keys.find((k) => pathname === k || pathname.startsWith(`${k}/`)) ?? '/';
 }
@@ -51,6 +60,7 @@ export function AppLayout() {
   const { message } = App.useApp();
   const [collapsed, setCollapsed] = useState(false);
   const isAdmin = hasRole(session, 'SYSTEM_ADMIN');
+  const canPost = hasRole(session, 'SYSTEM_ADMIN', 'OFFICER');
   const user = session?.user;
   const unread = useUnreadCount();
 
@@ -65,11 +75,25 @@ export function AppLayout() {
         { key: '/cum-khoi', icon: <ClusterOutlined />, label: 'Cụm/khối thi đua' },
       ],
     },
+    { key: '/phong-trao', icon: <FlagOutlined />, label: 'Phong trào thi đua' },
     { key: '/cham-diem', icon: <TrophyOutlined />, label: 'Chấm điểm thi đua' },
     { key: '/can-bo', icon: <TeamOutlined />, label: 'Cán bộ' },
-    { key: '/phong-trao', icon: <FlagOutlined />, label: 'Phong trào thi đua' },
+    { key: '/so-vang', icon: <TrophyOutlined />, label: 'Sổ vàng' },
     { key: '/nhap-du-lieu', icon: <ImportOutlined />, label: 'Nhập dữ liệu' },
+    { key: '/hoi-dong', icon: <SafetyCertificateOutlined />, label: 'Hội đồng TĐKT' },
+    {
+      key: 'reports',
+      icon: <BarChartOutlined />,
+      label: 'Báo cáo',
+      children: [
+        { key: '/bao-cao/thong-ke', icon: <TableOutlined />, label: 'Biểu thống kê' },
+        { key: '/bao-cao/bieu-do', icon: <BarChartOutlined />, label: 'Biểu đồ' },
+      ],
+    },
     { key: '/quan-tri/tham-so-phap-ly', icon: <BookOutlined />, label: 'Tham số pháp lý' },
+    ...(canPost
+      ? [{ key: '/cong-thong-tin/bai-viet', icon: <GlobalOutlined />, label: 'Cổng thông tin' }]
+      : []),
     ...(isAdmin
       ? [
           {

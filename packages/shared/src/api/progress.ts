@@ -36,7 +36,7 @@ export const ZProgressReport = z.object({
 });
 export type ProgressReport = z.infer<typeof ZProgressReport>;
 
-export const ZDashboardQuery = z.object({ periodId: z.string().optional() });
+export const ZMovementDashboardQuery = z.object({ periodId: z.string().optional() });
 
 /** Progress of a movement for one reporting period: per unit (lagging first) and per content item. */
 export const ZMovementDashboard = z.object({

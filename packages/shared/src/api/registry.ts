@@ -72,6 +72,8 @@ export const ZRegistryQuery = ZPageQuery.extend({
   unitId: z.string().trim().max(64).optional(),
   decisionNumber: z.string().trim().max(100).optional(),
   personId: z.string().trim().max(64).optional(),
+  /** A collective's own record: awards to this unit and to the units merged into it (not its subunits). */
+  collectiveUnitId: z.string().trim().max(64).optional(),
   includeRevoked: z
     .enum(['true', 'false'])
     .transform((v) => v === 'true')

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   boolean,
   date,
@@ -165,6 +166,15 @@ export const employments = pgTable(
   (t) => [
     index('employments_person_idx').on(t.personId),
     index('employments_unit_idx').on(t.unitId, t.dateTo),
+    // statistical reports: a person's employment on a decision date, answered from the index alone
+    index('employments_report_idx').on(
+      t.personId,
+      t.dateFrom,
+      t.dateTo,
+      t.unitId,
+      t.isLeader,
+      t.isDirectWorker,
+    ),
   ],
 );
 
@@ -370,11 +380,26 @@ export const awards = pgTable(
     index('awards_unit_idx').on(t.unitId, t.decidedOn),
     uniqueIndex('awards_verify_code_uq').on(t.verifyCode),
     index('awards_search_name_trgm').using('gin', sql`${t.searchName} gin_trgm_ops`),
-    index('awards_decided_idx').on(t.decidedOn, t.id),
+    // Newest-first walk of the registry search. The migration adds INCLUDE (the columns the search filters on)
+    // so the walk is an index-only scan; drizzle-kit cannot express INCLUDE.
+    index('awards_recent_idx').on(t.decidedOn, t.id),
     index('awards_recipient_unit_idx').on(t.recipientUnitId, t.decidedOn),
     index('awards_decision_number_idx').on(t.decisionNumber),
     index('awards_decision_idx').on(t.decisionId),
     index('awards_code_idx').on(t.code, t.decidedOn),
+    // statistical reports (Biểu 0602/0603, dashboards): awards of some forms decided in a period, answered
+    // from the index alone (index-only scan)
+    index('awards_report_idx').on(
+      t.code,
+      t.decidedOn,
+      t.type,
+      t.recipientKind,
+      t.personId,
+      t.unitId,
+      t.recipientUnitId,
+      t.revokedAt,
+      t.id,
+    ),
   ],
 );
 
@@ -423,4 +448,20 @@ export const parameterOverrides = pgTable(
 );
 
 export * from './movements';
+export * from './council';
+
+export * from './decisions';
+/**
+ * Data version counters: statement-level triggers bump a counter in the same transaction as any change to the
+ * tables behind it ('people': persons, employments, units, unit_versions), so a cached read result is valid exactly
+ * while its counter is unchanged — on every app node, without a shared cache (lib/versioned-cache.ts, ADR 0008).
+ */
+export const dataVersions = pgTable('data_versions', {
+  name: text('name').primaryKey(),
+  version: bigint('version', { mode: 'number' }).notNull().default(0),
+});
+export * from './reports';
+
+export * from './nominations';
 export * from './scoring';
+export * from './portal';

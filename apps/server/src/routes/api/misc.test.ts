@@ -29,10 +29,11 @@ describe('API chung', () => {
     );
   });
 
-  it('GET / chuyển hướng tới /app/', async () => {
+  it('GET / là trang chủ cổng thông tin (HTML tiếng Việt), không chuyển hướng', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/' });
-    expect(res.statusCode).toBe(302);
-    expect(res.headers.location).toBe('/app/');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/text\/html/);
+    expect(res.body).toContain('<html lang="vi">');
   });
 
   it('đường dẫn /api không tồn tại: 404 JSON NOT_FOUND cho người đã đăng nhập (GET và POST)', async () => {

@@ -3,6 +3,7 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import { ZLoginInput, type Role, type SessionInfo } from '@vinhdanh/shared';
 import type { Actor, ServiceContext } from '../../context';
 import { queryRows } from '../../db/client';
+import { rememberDataVersion } from '../../lib/versioned-cache';
 import { accounts, loginThrottle, roleGrants, sessions, unitVersions } from '../../db/schema';
 import { emitAudit } from '../../audit/emit';
 import { ServiceError, parseInput } from '../../errors';
@@ -151,17 +152,21 @@ export async function resolveSession(
     full_name: string;
     person_id: string | null;
     grants: { role: Role; unitId: string }[] | string | null;
+    people_version: number | string | null;
   }>(
     ctx.db,
     sql`SELECT s.csrf_token, a.id AS account_id, a.username, a.full_name, a.person_id,
           (SELECT json_agg(json_build_object('role', g.role, 'unitId', g.unit_id)) FROM role_grants g
-            WHERE g.account_id = a.id) AS grants
+            WHERE g.account_id = a.id) AS grants,
+          (SELECT version FROM data_versions WHERE name = 'people') AS people_version
         FROM sessions s JOIN accounts a ON a.id = s.account_id
         WHERE s.token_hash = ${tokenHash} AND s.revoked_at IS NULL AND s.expires_at > ${ctx.clock.now()}
           AND a.disabled = false`,
   );
   const r = rows[0];
   if (!r) return null;
+  // Read in the same round trip so a cached search can be validated without another query.
+  if (r.people_version !== null) rememberDataVersion(ctx, 'people', Number(r.people_version));
   const grants = typeof r.grants === 'string' ? (JSON.parse(r.grants) as Actor['grants']) : (r.grants ?? []);
   return {
     actor: {

@@ -14,6 +14,8 @@ import { NotFoundError, ServiceError, parseInput } from '../../errors';
 import { hasPermission, scopeFor, subtreeUnitIds } from '../../policies/scope';
 import { maskNationalId } from '../../lib/names';
 import { isUuid } from '../../lib/ids';
+import { cacheFor, dataVersion, readDataVersion } from '../../lib/versioned-cache';
+import { canonicalJson } from '../../audit/emit';
 import { namesOf } from '../units/queries';
 
 /** Up to this many matches the total is exact; beyond it the planner's estimate is shown ("khoảng …"). */
@@ -86,6 +88,27 @@ export async function searchPeople(ctx: ServiceContext, input: unknown): Promise
   if (!ctx.actor) throw new ServiceError('UNAUTHENTICATED');
   const q = parseInput(ZPeopleQuery, input);
   const today = ctx.clock.today();
+  if (!hasPermission(ctx, 'person.read') && !(hasPermission(ctx, 'person.read_self') && ctx.actor.personId))
+    throw new ServiceError('FORBIDDEN');
+  // The same search by the same actor (grants included) on the same day, while the people data version is
+  // unchanged, has the same answer: serve it from the versioned cache (never stale, see lib/versioned-cache.ts).
+  const cache = cacheFor<Page<PersonSummary>>(ctx.read, 'people.search');
+  const key = canonicalJson({ a: ctx.actor.accountId, g: ctx.actor.grants, p: ctx.actor.personId, today, q });
+  const current = await dataVersion(ctx, 'people');
+  const hit = cache.get(key, current);
+  if (hit) return hit;
+  // A read replica may lag the primary the session was read from: store under the version the replica shows.
+  const storeUnder = ctx.read === ctx.db ? current : await readDataVersion(ctx.read, 'people');
+  const page = await runPeopleSearch(ctx, q, today);
+  cache.set(key, storeUnder, page);
+  return page;
+}
+
+async function runPeopleSearch(
+  ctx: ServiceContext,
+  q: ReturnType<typeof ZPeopleQuery.parse>,
+  today: string,
+): Promise<Page<PersonSummary>> {
   const conds: (SQL | undefined)[] = [await visibility(ctx)];
   if (q.q) {
     // Looking a person up by CCCD is itself access to the number: only for roles that may see it.

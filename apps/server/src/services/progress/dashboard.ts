@@ -1,5 +1,5 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { ZDashboardQuery, type MovementDashboard, type ProgressReport } from '@vinhdanh/shared';
+import { ZMovementDashboardQuery, type MovementDashboard, type ProgressReport } from '@vinhdanh/shared';
 import type { ServiceContext } from '../../context';
 import { queryRows } from '../../db/client';
 import { movementReportPeriods, progressReports } from '../../db/schema';
@@ -54,7 +54,7 @@ export async function movementDashboard(
   await assertVisible(ctx, movementId);
   const m = await loadMovementRow(ctx.read, movementId);
   await authorize(ctx, 'registration.review', [m.launchingUnitId]);
-  const q = parseInput(ZDashboardQuery, input ?? {});
+  const q = parseInput(ZMovementDashboardQuery, input ?? {});
   const periods = await ctx.read
     .select()
     .from(movementReportPeriods)

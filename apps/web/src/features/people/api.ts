@@ -46,9 +46,10 @@ export function usePeople(q: PeopleListQuery) {
   });
 }
 
-export function usePerson(id: string) {
+export function usePerson(id: string, enabled = true) {
   return useQuery({
     queryKey: peopleKeys.detail(id),
+    enabled: enabled && !!id,
     queryFn: async () =>
       checkContract(ZPerson, await api.get<Person>(`/people/${encodeURIComponent(id)}`), 'GET /people/:id'),
   });

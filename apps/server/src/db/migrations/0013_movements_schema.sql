@@ -228,4 +228,6 @@ CREATE UNIQUE INDEX "progress_reports_period_unit_uq" ON "progress_reports" USIN
 CREATE INDEX "progress_reports_movement_idx" ON "progress_reports" USING btree ("movement_id","unit_id");--> statement-breakpoint
 CREATE INDEX "registration_steps_registration_idx" ON "registration_steps" USING btree ("registration_id","at");--> statement-breakpoint
 CREATE UNIQUE INDEX "registrations_movement_unit_uq" ON "registrations" USING btree ("movement_id","unit_id");--> statement-breakpoint
-CREATE INDEX "registrations_unit_idx" ON "registrations" USING btree ("unit_id");
+CREATE INDEX "registrations_unit_idx" ON "registrations" USING btree ("unit_id");--> statement-breakpoint
+ALTER TABLE "dossiers" ADD CONSTRAINT "dossiers_movement_id_movements_id_fk" FOREIGN KEY ("movement_id") REFERENCES "public"."movements"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "scoring_rounds" ADD CONSTRAINT "scoring_rounds_movement_id_movements_id_fk" FOREIGN KEY ("movement_id") REFERENCES "public"."movements"("id") ON DELETE no action ON UPDATE no action;
