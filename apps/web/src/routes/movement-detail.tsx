@@ -16,7 +16,13 @@ import {
   Typography,
   Upload,
 } from 'antd';
-import { EditOutlined, FlagOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
+import {
+  EditOutlined,
+  FileWordOutlined,
+  FlagOutlined,
+  PaperClipOutlined,
+  UploadOutlined,
+} from '@ant-design/icons';
 import { useMemo, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import {
@@ -47,6 +53,7 @@ import {
 import { MovementKindTag, MovementStatusTag } from '../features/movements/labels';
 import { RegistrationForm } from '../features/movements/registration-form';
 import { RegistrationOverviewPanel } from '../features/movements/registration-overview';
+import { ProgressDashboard, UnitProgressForm } from '../features/movements/progress-tab';
 
 function ContentTab({ m, canManage }: { m: Movement; canManage: boolean }) {
   const upload = useUploadMovementFile();
@@ -247,7 +254,7 @@ function MilestonesTab({ m }: { m: Movement }) {
   );
 }
 
-/** Chi tiết phong trào: tabs nội dung, đơn vị tham gia, đăng ký, mốc thời gian. */
+/** Chi tiết phong trào: tabs nội dung, đơn vị tham gia, đăng ký, tiến độ, mốc thời gian. */
 export default function MovementDetailPage() {
   const { id } = useParams();
   const navigate = useNavigate();
@@ -297,6 +304,25 @@ export default function MovementDetailPage() {
               </Space>
             ),
           },
+          {
+            key: 'tien-do',
+            label: 'Tiến độ',
+            children: (
+              <Space orientation="vertical" style={{ width: '100%' }} size="large">
+                {canManage && <ProgressDashboard movement={m} />}
+                {myUnit && (
+                  <UnitProgressForm
+                    movement={m}
+                    unitId={myUnit.unitId}
+                    canEdit={roles.some((r) => r.role === 'UNIT_CLERK' && r.unitId === myUnit.unitId)}
+                  />
+                )}
+                {!canManage && !myUnit && (
+                  <Alert type="info" title="Bạn không phụ trách báo cáo tiến độ của đơn vị tham gia nào." />
+                )}
+              </Space>
+            ),
+          },
         ]
       : []),
     { key: 'moc-thoi-gian', label: 'Mốc thời gian', children: <MilestonesTab m={m} /> },
@@ -311,6 +337,13 @@ export default function MovementDetailPage() {
           <Space wrap>
             <MovementKindTag kind={m.kind} />
             <MovementStatusTag status={m.status} />
+            <Button
+              icon={<FileWordOutlined />}
+              href={`/api/v1/movements/${m.id}/launch-letter.docx`}
+              data-testid="launch-letter"
+            >
+              Kế hoạch phát động (DOCX)
+            </Button>
             {canManage && m.status === 'DRAFT' && (
               <>
                 <Button icon={<EditOutlined />} onClick={() => navigate(`/phong-trao/${m.id}/sua`)}>

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZTargetValue } from './movements';
+import { TARGET_TYPES, ZTargetValue } from './movements';
 
 export const ZSaveProgressInput = z.object({
   periodId: z.string().min(1),
@@ -75,3 +75,31 @@ export const ZMovementDashboard = z.object({
   ),
 });
 export type MovementDashboard = z.infer<typeof ZMovementDashboard>;
+
+export const ZProgressItemQuery = z.object({ periodId: z.string().optional(), itemId: z.string().min(1) });
+export type ProgressItemQuery = z.infer<typeof ZProgressItemQuery>;
+
+/** One content item across units for a period: registered targets and reported values side by side. */
+export const ZProgressItemValues = z.object({
+  periodId: z.string().nullable(),
+  item: z.object({
+    itemId: z.string(),
+    seq: z.number().int(),
+    title: z.string(),
+    targetType: z.enum(TARGET_TYPES),
+    target: ZTargetValue,
+    measureUnit: z.string().nullable(),
+  }),
+  units: z.array(
+    z.object({
+      unitId: z.string(),
+      unitName: z.string(),
+      /** The unit's registered target; null when it pledged none (the movement's target applies). */
+      registered: ZTargetValue,
+      value: ZTargetValue,
+      reported: z.boolean(),
+      late: z.boolean(),
+    }),
+  ),
+});
+export type ProgressItemValues = z.infer<typeof ZProgressItemValues>;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildActor, buildTree, createTestApp, login } from '../../test/harness';
 import { campaignInput } from '../../services/movements/testing';
+import { docxParagraphs, docxText } from '../../documents/testing';
 
 const t = await createTestApp({ today: '2020-02-20' });
 const tree = await buildTree(t);
@@ -139,6 +140,47 @@ describe('API phong trào', () => {
       payload: campaignInput(tree.ward.id, []),
     });
     expect(forbidden.statusCode).toBe(403);
+  });
+
+  it('GET /movements/:id/launch-letter.docx: kế hoạch phát động theo NĐ 30 — nội dung đánh số kèm chỉ tiêu, đơn vị tham gia, mốc, người ký', async () => {
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/movements/${id}/launch-letter.docx`,
+      headers: hc,
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('wordprocessingml');
+    expect(res.headers['content-disposition']).toContain('.docx');
+    const paras = docxParagraphs(res.rawPayload);
+    const text = docxText(res.rawPayload);
+    expect(paras).toEqual(
+      expect.arrayContaining([
+        'ỦY BAN NHÂN DÂN THÀNH PHỐ THỬ',
+        'ỦY BAN NHÂN DÂN QUẬN MỘT',
+        'KẾ HOẠCH',
+        'Phát động đợt thi đua cao điểm chào mừng Đại hội Đảng bộ quận lần thứ 26',
+        'IV. NỘI DUNG THI ĐUA VÀ CHỈ TIÊU',
+        '1. Tuyên truyền, quán triệt đến 100% cán bộ, đảng viên. Chỉ tiêu: 100 %.',
+        '2. Chuẩn bị các điều kiện tổ chức thành công Đại hội XXVI. Chỉ tiêu: 15/07/2020.',
+        '3. Phát triển đảng viên. Chỉ tiêu: 5 đảng viên.',
+        '4. Năm trật tự và văn minh đô thị 2020. Chỉ tiêu: Có.',
+        '- Ngày 30/06/2020: Sơ kết — Sơ kết 6 tháng.',
+        '- Quý I/2020: số liệu đến ngày 31/03/2020, gửi trước ngày 05/04/2020.',
+        'TM. ỦY BAN NHÂN DÂN',
+        'CHỦ TỊCH',
+        'Tạ Nam Chiến',
+        'DANH SÁCH ĐƠN VỊ THAM GIA',
+      ]),
+    );
+    expect(text).toContain('Một, ngày 27 tháng 02 năm 2020');
+    expect(text).toContain('Phường Bến Nghé');
+    expect(text).toContain('Từ ngày 27/02/2020 đến ngày 31/12/2020.');
+    const missing = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/movements/01900000-0000-7000-8000-000000000000/launch-letter.docx',
+      headers: h,
+    });
+    expect(missing.statusCode).toBe(404);
   });
 
   it('OpenAPI mô tả các đường dẫn phong trào và thông báo', async () => {

@@ -11,6 +11,8 @@ import {
   ZNotificationQuery,
   ZMovementDashboardQuery,
   ZMovementDashboard,
+  ZProgressItemQuery,
+  ZProgressItemValues,
   ZProgressReport,
   ZSaveProgressInput,
   ZPage,
@@ -41,6 +43,9 @@ import { getRegistration, pledgeTitles, registrationOverview } from '../../servi
 import { saveProgressReport } from '../../services/progress/save-progress';
 import { attachProgressEvidence, readProgressEvidence } from '../../services/progress/attach-evidence';
 import { getProgressReport, movementDashboard } from '../../services/progress/dashboard';
+import { progressDashboardXlsx, progressItemValues } from '../../services/progress/matrix';
+import { movementLaunchLetterDocx } from '../../services/movements/launch-letter';
+import { DOCX_MIME } from '../../documents';
 import { defineRoutes } from '../route';
 
 type Params = { id: string };
@@ -64,6 +69,18 @@ async function readMultipart(req: FastifyRequest, maxMb: number) {
   return { file, fields };
 }
 const TAG = ['Phong trào thi đua'];
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** RFC 5987 attachment header (file names carry Vietnamese letters). */
+function attachment(name: string): string {
+  const ascii = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/[^\x20-\x7e]|"/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
 
 export function movementRoutes(app: FastifyInstance) {
   defineRoutes(app, [
@@ -178,6 +195,19 @@ export function movementRoutes(app: FastifyInstance) {
           .header('content-type', file.contentType)
           .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`);
         return bytes;
+      },
+    },
+    {
+      method: 'GET',
+      url: '/api/v1/movements/:id/launch-letter.docx',
+      summary:
+        'Kế hoạch phát động phong trào (DOCX theo Nghị định 30/2020): nội dung thi đua và chỉ tiêu, đơn vị tham gia, mốc thời gian, người ký',
+      tags: TAG,
+      produces: DOCX_MIME,
+      handler: async (req, reply, ctx) => {
+        const f = await movementLaunchLetterDocx(ctx, (req.params as Params).id);
+        reply.header('content-type', DOCX_MIME).header('content-disposition', attachment(f.filename));
+        return f.bytes;
       },
     },
     {
@@ -298,6 +328,29 @@ export function movementRoutes(app: FastifyInstance) {
       query: ZMovementDashboardQuery,
       response: ZMovementDashboard,
       handler: async (req, _r, ctx) => movementDashboard(ctx, (req.params as Params).id, req.query),
+    },
+    {
+      method: 'GET',
+      url: '/api/v1/movements/:id/dashboard/item-values',
+      summary:
+        'Một nội dung thi đua qua các đơn vị: chỉ tiêu đăng ký và giá trị báo cáo trong kỳ, đặt cạnh nhau',
+      tags: ['Tiến độ'],
+      query: ZProgressItemQuery,
+      response: ZProgressItemValues,
+      handler: async (req, _r, ctx) => progressItemValues(ctx, (req.params as Params).id, req.query),
+    },
+    {
+      method: 'GET',
+      url: '/api/v1/movements/:id/dashboard.xlsx',
+      summary: 'Tải bảng theo dõi tiến độ (Excel): theo đơn vị, theo nội dung, chi tiết đăng ký và báo cáo',
+      tags: ['Tiến độ'],
+      query: ZMovementDashboardQuery,
+      produces: XLSX_MIME,
+      handler: async (req, reply, ctx) => {
+        const f = await progressDashboardXlsx(ctx, (req.params as Params).id, req.query);
+        reply.header('content-type', XLSX_MIME).header('content-disposition', attachment(f.filename));
+        return f.bytes;
+      },
     },
     {
       method: 'GET',

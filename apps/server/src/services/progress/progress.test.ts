@@ -10,6 +10,8 @@ import { saveRegistration } from '../registrations/save-registration';
 import { saveProgressReport } from './save-progress';
 import { attachProgressEvidence } from './attach-evidence';
 import { getProgressReport, movementDashboard } from './dashboard';
+import { progressDashboardXlsx, progressItemValues } from './matrix';
+import ExcelJS from '../../lib/excel';
 
 const env = await createTestEnv({ today: '2020-03-01' });
 const tree = await buildTree(env);
@@ -125,6 +127,51 @@ describe('movementDashboard', () => {
       [4, 33.3, 2, 1],
     ]);
     await expect(movementDashboard(env.ctx(clerk.actor), m.id, {})).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+  });
+});
+
+describe('progressItemValues, progressDashboardXlsx', () => {
+  it('một nội dung qua các đơn vị: chỉ tiêu đăng ký đặt cạnh giá trị báo cáo, đơn vị chậm nhất trước', async () => {
+    const v = await progressItemValues(at(officer.actor, '2020-04-10'), m.id, { itemId: num });
+    expect(v.item).toMatchObject({ itemId: num, targetType: 'NUMBER', target: 5 });
+    expect(v.units.map((u) => [u.unitName, u.registered, u.value, u.reported, u.late])).toEqual([
+      ['Phường Cầu Kho', null, null, false, true],
+      ['Phường Đa Kao', null, null, true, true],
+      ['Phường Bến Nghé', 10, 5, true, false],
+    ]);
+    await expect(progressItemValues(env.ctx(clerk.actor), m.id, { itemId: num })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    await expect(
+      progressItemValues(env.ctx(officer.actor), m.id, { itemId: tree.ward.id }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('tải Excel: ba trang theo đơn vị, theo nội dung, chi tiết đăng ký và báo cáo', async () => {
+    const f = await progressDashboardXlsx(at(officer.actor, '2020-04-10'), m.id, { periodId: q1 });
+    expect(f.filename).toMatch(/^tien-do-.*Quý I-2020\.xlsx$/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(f.bytes as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Theo đơn vị', 'Theo nội dung', 'Chi tiết']);
+    const units = wb.getWorksheet('Theo đơn vị')!;
+    expect(units.getRow(3).values).toEqual([undefined, 1, 'Phường Cầu Kho', 0, 0, '', 'Chưa nộp, quá hạn']);
+    expect(units.getRow(5).values).toEqual([
+      undefined,
+      3,
+      'Phường Bến Nghé',
+      87.5,
+      3,
+      '03/04/2020',
+      'Đúng hạn',
+    ]);
+    const detail = wb.getWorksheet('Chi tiết')!;
+    const row = detail.getRow(5).values as unknown[];
+    expect(row[2]).toBe('Phường Bến Nghé');
+    // Nội dung 3 (số đảng viên): đăng ký 10, báo cáo 5 — columns 2 + 2×2 + 1 and + 2.
+    expect([row[7], row[8]]).toEqual(['10 đảng viên', '5 đảng viên']);
+    await expect(progressDashboardXlsx(env.ctx(clerk.actor), m.id, {})).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });
   });

@@ -1,9 +1,16 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   ZMovement,
+  ZMovementDashboard,
+  ZProgressItemValues,
+  ZProgressReport,
   ZRegistration,
   ZRegistrationOverview,
   type Movement,
+  type MovementDashboard,
+  type ProgressItemValues,
+  type ProgressReport,
+  type SaveProgressInput,
   type MovementQuery,
   type MovementSummary,
   type Page,
@@ -143,5 +150,88 @@ export function usePledgeTitles() {
     queryKey: ['pledge-titles'],
     queryFn: () => api.get<PledgeTitles>('/movements/pledge-titles'),
     staleTime: Infinity,
+  });
+}
+
+export function useMovementDashboard(movementId: string, periodId: string | undefined, enabled: boolean) {
+  return useQuery({
+    queryKey: ['movement-dashboard', movementId, periodId ?? null],
+    enabled,
+    placeholderData: keepPreviousData,
+    queryFn: async () =>
+      checkContract(
+        ZMovementDashboard,
+        await api.get<MovementDashboard>(`/movements/${encodeURIComponent(movementId)}/dashboard`, {
+          periodId,
+        }),
+        'GET /movements/:id/dashboard',
+      ),
+  });
+}
+
+export function useProgressItemValues(
+  movementId: string,
+  periodId: string | undefined,
+  itemId: string | null,
+) {
+  return useQuery({
+    queryKey: ['progress-item-values', movementId, periodId ?? null, itemId],
+    enabled: !!itemId,
+    queryFn: async () =>
+      checkContract(
+        ZProgressItemValues,
+        await api.get<ProgressItemValues>(
+          `/movements/${encodeURIComponent(movementId)}/dashboard/item-values`,
+          { periodId, itemId: itemId! },
+        ),
+        'GET /movements/:id/dashboard/item-values',
+      ),
+  });
+}
+
+export function useProgressReport(
+  movementId: string,
+  periodId: string | undefined,
+  unitId: string | undefined,
+) {
+  return useQuery({
+    queryKey: ['progress-report', movementId, periodId, unitId],
+    enabled: !!periodId && !!unitId,
+    queryFn: async () =>
+      checkContract(
+        ZProgressReport,
+        await api.get<ProgressReport>(
+          `/movements/${encodeURIComponent(movementId)}/progress/${encodeURIComponent(periodId!)}/${encodeURIComponent(unitId!)}`,
+        ),
+        'GET /movements/:id/progress/:periodId/:unitId',
+      ),
+  });
+}
+
+function invalidateProgress(qc: ReturnType<typeof useQueryClient>, movementId: string) {
+  void qc.invalidateQueries({ queryKey: ['progress-report', movementId] });
+  void qc.invalidateQueries({ queryKey: ['movement-dashboard', movementId] });
+  void qc.invalidateQueries({ queryKey: ['progress-item-values', movementId] });
+}
+
+export function useSaveProgress(movementId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (input: SaveProgressInput) =>
+      api.put<ProgressReport>(`/movements/${encodeURIComponent(movementId)}/progress`, input),
+    onSuccess: () => invalidateProgress(qc, movementId),
+  });
+}
+
+export function useUploadEvidence(movementId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ reportId, file, itemId }: { reportId: string; file: File; itemId?: string | null }) => {
+      const fd = new FormData();
+      if (itemId) fd.set('itemId', itemId);
+      fd.set('file', file);
+      return api.post<ProgressReport>(`/progress-reports/${encodeURIComponent(reportId)}/evidence`, fd);
+    },
+    onSuccess: () => invalidateProgress(qc, movementId),
   });
 }
