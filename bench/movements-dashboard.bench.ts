@@ -3,6 +3,10 @@
  * registered targets). Target: p95 ≤ 100 ms on PostgreSQL (BENCH_PG_URL or DATABASE_URL); without it the bench
  * runs on PGlite (informative only). Baseline in the same run: one plain aggregate over the same progress values
  * (SELECT report_id, avg(value_num) … GROUP BY report_id), so the ratio shows the cost of the dashboard over a raw scan.
+ *
+ * The dashboard keeps its aggregate in a versioned cache (the 'movements' data version, bumped by triggers with
+ * every change behind it). `value` is the p95 of repeated reads of unchanged data (cache hits); `coldP95` is the
+ * p95 right after a change (the version bumped before each sample, so every sample recomputes).
  */
 import { sql } from 'drizzle-orm';
 import pino from 'pino';
@@ -97,6 +101,11 @@ async function run(kind: string, database: Database) {
   const samples: number[] = [];
   for (let i = 0; i < 40; i++)
     samples.push(await timeIt(() => movementDashboard(ctx(), MOVEMENT, { periodId: PERIOD })));
+  const cold: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    await database.db.execute(sql`UPDATE data_versions SET version = version + 1 WHERE name = 'movements'`);
+    cold.push(await timeIt(() => movementDashboard(ctx(), MOVEMENT, { periodId: PERIOD })));
+  }
   const base: number[] = [];
   for (let i = 0; i < 40; i++)
     base.push(
@@ -104,7 +113,12 @@ async function run(kind: string, database: Database) {
         database.db.execute(sql`SELECT report_id, avg(value_num) FROM progress_values GROUP BY report_id`),
       ),
     );
-  return { p95: percentile(samples, 95), base: percentile(base, 95), lagging: first.units[0]!.achievement };
+  return {
+    p95: percentile(samples, 95),
+    cold: percentile(cold, 95),
+    base: percentile(base, 95),
+    lagging: first.units[0]!.achievement,
+  };
 }
 
 const url = benchPgUrl();
@@ -117,6 +131,8 @@ if (url) {
     unit: 'ms',
     baseline: r.base,
     target: 100,
+    coldP95: r.cold,
+    coldRatio: Math.round((r.cold / r.base) * 100) / 100,
     engine: 'postgres',
     units: UNITS,
     items: ITEMS,
@@ -131,6 +147,7 @@ if (url) {
       value: r.p95,
       unit: 'ms',
       baseline: r.base,
+      coldP95: r.cold,
       engine: 'pglite',
       note: 'đặt BENCH_PG_URL để đo trên PostgreSQL (mục tiêu ≤ 100 ms)',
       units: UNITS,

@@ -39,6 +39,23 @@ const ZConfig = z.object({
   JOB_WORKERS: z.coerce.number().int().min(0).max(16).default(1),
   /** Argon2id memory cost in KiB (OWASP: ≥ 19 MiB). Lower only in tests. */
   ARGON2_MEMORY_KIB: z.coerce.number().int().min(1024).default(19456),
+  /**
+   * Email through SMTP (optional): SMTP_URL (smtp://user:pass@host:587, smtps://… for TLS) or SMTP_HOST with
+   * SMTP_PORT, SMTP_SECURE, SMTP_USER, SMTP_PASS; MAIL_FROM is the sender. Unset: nothing is emailed.
+   */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'SMTP_URL phải bắt đầu bằng smtp:// hoặc smtps://')
+    .optional(),
+  SMTP_HOST: z.string().min(1).optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+  SMTP_SECURE: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .default(false),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASS: z.string().optional(),
+  MAIL_FROM: z.string().min(3).optional(),
   /** Create the demo organisation on an empty embedded database. */
   DEMO: z.enum(['true', 'false', 'auto']).default('auto'),
 });

@@ -8,6 +8,7 @@ export const AUDIT_ACTIONS = [
   'account.disable',
   'account.enable',
   'account.set_password',
+  'account.set_email',
   'unit.create',
   'unit.update',
   'lineage.record',

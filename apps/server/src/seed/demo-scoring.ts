@@ -1,8 +1,9 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { ServiceContext } from '../context';
-import { accounts, clusters, units } from '../db/schema';
+import { accounts, clusters, movements, units } from '../db/schema';
 import { createScoringTemplate } from '../services/scoring/templates';
 import { createScoringRound } from '../services/scoring/create-round';
+import { HN_2026_SLUG } from './demo-movements-2026';
 import { openScoringRound } from '../services/scoring/open-round';
 import { declareConflict } from '../services/scoring/declare-conflict';
 import { submitScoreSheet } from '../services/scoring/submit-sheet';
@@ -109,8 +110,14 @@ export async function seedDemoScoring(ctx: ServiceContext): Promise<void> {
     groups: GROUPS,
   });
   const criteria = template.groups.flatMap((g) => g.criteria);
+  // The round scores the cluster within the 2026 demo movement (its four wards take part in it).
+  const [movement] = await ctx.db
+    .select({ id: movements.id })
+    .from(movements)
+    .where(eq(movements.slug, HN_2026_SLUG));
   const round = await createScoringRound(as, {
     name: DEMO_SCORING_ROUND,
+    movementId: movement?.id ?? null,
     templateId: template.id,
     clusterId: cluster.id,
     method: 'DROP_HIGH_LOW',

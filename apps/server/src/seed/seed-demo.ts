@@ -20,6 +20,7 @@ import { newId } from '../lib/ids';
 import { nameSortKey } from '../lib/names';
 import { hashPassword, randomPassword } from '../services/auth/password';
 import { seedDemoMovements } from './demo-movements';
+import { seedDemoMovement2026 } from './demo-movements-2026';
 import { seedDemoBallot } from './demo-ballot';
 import { seedDemoScoring } from './demo-scoring';
 import { seedDemoPortal } from './demo-portal';
@@ -197,6 +198,7 @@ export async function seedDemo(ctx: ServiceContext): Promise<DemoLogin[]> {
         .values({ id: newId(), accountId, role: a.role, unitId: id(a.scopeUnitKey) });
     }
     await seedDemoMovements(tx, ctx, id);
+    await seedDemoMovement2026(tx, ctx, id);
     await seedDemoReports(tx, ctx, id);
     await tx.insert(appMeta).values({ key: 'demo', value: { seededAt: ctx.clock.now().toISOString() } });
     await emitAudit(tx, ctx, {

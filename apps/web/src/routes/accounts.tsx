@@ -1,12 +1,12 @@
-import { App, Button, Popconfirm, Table, Tag } from 'antd';
-import { PlusOutlined, StopOutlined } from '@ant-design/icons';
+import { App, Button, Input, Modal, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { EditOutlined, PlusOutlined, StopOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { ROLE_LABELS, type Account } from '@vinhdanh/shared';
 import { PageTitle } from '../components/page-title';
 import { ErrorAlert } from '../components/error-alert';
 import { formatInstant } from '../lib/dates';
 import { errorMessage } from '../lib/http';
-import { useAccounts, useDisableAccount } from '../features/accounts/api';
+import { useAccounts, useDisableAccount, useSetAccountEmail } from '../features/accounts/api';
 import { useSession } from '../features/auth/session';
 import { AccountFormModal } from '../features/accounts/account-form-modal';
 
@@ -16,6 +16,9 @@ export default function AccountsPage() {
   const { message } = App.useApp();
   const [creating, setCreating] = useState(false);
   const { data: session } = useSession();
+  const setEmail = useSetAccountEmail();
+  const [editing, setEditing] = useState<Account | null>(null);
+  const [email, setEmailText] = useState('');
 
   return (
     <>
@@ -45,6 +48,26 @@ export default function AccountsPage() {
                   {ROLE_LABELS[r.role]} · {r.unitName}
                 </Tag>
               )),
+          },
+          {
+            title: 'Email nhận thông báo',
+            key: 'email',
+            width: 260,
+            render: (_, a) => (
+              <Space>
+                {a.email ? <span>{a.email}</span> : <Typography.Text type="secondary">—</Typography.Text>}
+                <Button
+                  size="small"
+                  type="text"
+                  icon={<EditOutlined />}
+                  aria-label={`Sửa email của ${a.username}`}
+                  onClick={() => {
+                    setEditing(a);
+                    setEmailText(a.email ?? '');
+                  }}
+                />
+              </Space>
+            ),
           },
           {
             title: 'Trạng thái',
@@ -85,6 +108,36 @@ export default function AccountsPage() {
         ]}
       />
       {creating && <AccountFormModal open onClose={() => setCreating(false)} />}
+      <Modal
+        open={!!editing}
+        title={`Email nhận thông báo của ${editing?.username ?? ''}`}
+        okText="Lưu"
+        cancelText="Hủy"
+        confirmLoading={setEmail.isPending}
+        onCancel={() => setEditing(null)}
+        onOk={async () => {
+          try {
+            await setEmail.mutateAsync({ id: editing!.id, email: email.trim() || null });
+            message.success('Đã lưu địa chỉ email.');
+            setEditing(null);
+          } catch {
+            // shown below
+          }
+        }}
+      >
+        <Typography.Paragraph type="secondary">
+          Thư báo phát động phong trào, nhắc hạn đăng ký, báo cáo và trả lại hồ sơ được gửi đến địa chỉ này
+          khi hệ thống có cấu hình máy chủ thư (SMTP). Để trống để không nhận thư.
+        </Typography.Paragraph>
+        <ErrorAlert error={setEmail.error} />
+        <Input
+          type="email"
+          aria-label="Địa chỉ email"
+          placeholder="ten@coquan.gov.vn"
+          value={email}
+          onChange={(e) => setEmailText(e.target.value)}
+        />
+      </Modal>
     </>
   );
 }

@@ -54,6 +54,7 @@ import { MovementKindTag, MovementStatusTag } from '../features/movements/labels
 import { RegistrationForm } from '../features/movements/registration-form';
 import { RegistrationOverviewPanel } from '../features/movements/registration-overview';
 import { ProgressDashboard, UnitProgressForm } from '../features/movements/progress-tab';
+import { MovementScoringTab } from '../features/movements/scoring-tab';
 
 function ContentTab({ m, canManage }: { m: Movement; canManage: boolean }) {
   const upload = useUploadMovementFile();
@@ -254,7 +255,7 @@ function MilestonesTab({ m }: { m: Movement }) {
   );
 }
 
-/** Chi tiết phong trào: tabs nội dung, đơn vị tham gia, đăng ký, tiến độ, mốc thời gian. */
+/** Chi tiết phong trào: tabs nội dung, đơn vị tham gia, đăng ký, tiến độ, chấm điểm, mốc thời gian. */
 export default function MovementDetailPage() {
   const { id } = useParams();
   const navigate = useNavigate();
@@ -322,6 +323,15 @@ export default function MovementDetailPage() {
                 )}
               </Space>
             ),
+          },
+        ]
+      : []),
+    ...(m.status !== 'DRAFT'
+      ? [
+          {
+            key: 'cham-diem',
+            label: 'Chấm điểm',
+            children: <MovementScoringTab movement={m} canManage={canManage} />,
           },
         ]
       : []),

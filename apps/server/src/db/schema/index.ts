@@ -186,6 +186,8 @@ export const accounts = pgTable(
     fullName: text('full_name').notNull(),
     passwordHash: text('password_hash').notNull(),
     personId: uuid('person_id').references(() => persons.id),
+    /** Where notifications with an email-worthy kind go when SMTP is configured (optional). */
+    email: text('email'),
     disabled: boolean('disabled').notNull().default(false),
     failedLogins: integer('failed_logins').notNull().default(0),
     lockedUntil: ts('locked_until'),
@@ -465,3 +467,4 @@ export * from './reports';
 export * from './nominations';
 export * from './scoring';
 export * from './portal';
+export * from './notification-email';

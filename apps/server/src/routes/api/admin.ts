@@ -1,7 +1,19 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { ZAccount, ZAuditEntry, ZAuditQuery, ZCreateAccountInput, ZPage } from '@vinhdanh/shared';
-import { createAccount, disableAccount, listAccounts } from '../../services/accounts/accounts';
+import {
+  ZAccount,
+  ZAuditEntry,
+  ZAuditQuery,
+  ZCreateAccountInput,
+  ZPage,
+  ZSetAccountEmailInput,
+} from '@vinhdanh/shared';
+import {
+  createAccount,
+  disableAccount,
+  listAccounts,
+  setAccountEmail,
+} from '../../services/accounts/accounts';
 import { listAudit } from '../../services/audit/list-audit';
 import { defineRoutes } from '../route';
 
@@ -32,6 +44,15 @@ export function adminRoutes(app: FastifyInstance) {
       tags: ['Quản trị'],
       response: ZAccount,
       handler: async (req, _r, ctx) => disableAccount(ctx, (req.params as { id: string }).id),
+    },
+    {
+      method: 'PUT',
+      url: '/api/v1/accounts/:id/email',
+      summary: 'Đặt hoặc xóa địa chỉ email nhận thông báo của tài khoản',
+      tags: ['Quản trị'],
+      body: ZSetAccountEmailInput,
+      response: ZAccount,
+      handler: async (req, _r, ctx) => setAccountEmail(ctx, (req.params as { id: string }).id, req.body),
     },
     {
       method: 'GET',

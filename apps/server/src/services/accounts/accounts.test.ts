@@ -3,7 +3,7 @@ import { and, count, eq } from 'drizzle-orm';
 import { accounts, auditLog } from '../../db/schema';
 import { buildActor, buildTree, createTestEnv } from '../../test/harness';
 import { newId } from '../../lib/ids';
-import { createAccount, disableAccount, listAccounts } from './accounts';
+import { createAccount, disableAccount, listAccounts, setAccountEmail } from './accounts';
 import { login, resolveSession } from '../auth/sessions';
 
 const env = await createTestEnv();
@@ -166,5 +166,46 @@ describe('listAccounts', () => {
       true,
     );
     await expect(listAccounts(env.ctx(officer.actor))).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+});
+
+describe('setAccountEmail', () => {
+  it('quản trị đặt email nhận thông báo cho tài khoản trong phạm vi; người dùng tự đặt email của mình; ghi nhật ký', async () => {
+    const a = await createAccount(
+      env.ctx(admin.actor),
+      input({ username: 'email.ben.nghe', email: 'VanThu@BenNghe.gov.vn' }),
+    );
+    expect(a.email).toBe('vanthu@bennghe.gov.vn');
+    const changed = await setAccountEmail(env.ctx(districtAdmin.actor), a.id, {
+      email: 'tdkt@bennghe.gov.vn',
+    });
+    expect(changed.email).toBe('tdkt@bennghe.gov.vn');
+    const self = await setAccountEmail(env.ctx(officer.actor), officer.actor.accountId, {
+      email: 'canbo.tdkt@hanoi.gov.vn',
+    });
+    expect(self.email).toBe('canbo.tdkt@hanoi.gov.vn');
+    const logs = await env.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'account.set_email'), eq(auditLog.entityId, a.id)));
+    expect(logs.map((l) => [l.before, l.after])).toEqual([
+      [{ email: 'vanthu@bennghe.gov.vn' }, { email: 'tdkt@bennghe.gov.vn' }],
+    ]);
+    expect((await setAccountEmail(env.ctx(admin.actor), a.id, { email: '' })).email).toBeNull();
+  });
+
+  it('từ chối người không có quyền, email sai dạng — không ghi gì', async () => {
+    const a = await createAccount(env.ctx(admin.actor), input({ username: 'email.khac' }));
+    await expect(setAccountEmail(env.ctx(officer.actor), a.id, { email: 'x@y.vn' })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    await expect(
+      setAccountEmail(env.ctx(admin.actor), a.id, { email: 'khong-phai-email' }),
+    ).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: [{ path: 'email', message: 'Địa chỉ email không hợp lệ.' }],
+    });
+    const [row] = await env.database.db.select().from(accounts).where(eq(accounts.id, a.id));
+    expect(row!.email).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { asc, eq, inArray } from 'drizzle-orm';
-import { ZCreateAccountInput, type Account, type Role } from '@vinhdanh/shared';
+import { ZCreateAccountInput, ZSetAccountEmailInput, type Account, type Role } from '@vinhdanh/shared';
 import type { ServiceContext } from '../../context';
 import type { Executor } from '../../db/client';
 import { accounts, persons, roleGrants, sessions, units } from '../../db/schema';
@@ -34,6 +34,7 @@ async function present(
     id: a.id,
     username: a.username,
     fullName: a.fullName,
+    email: a.email ?? null,
     disabled: a.disabled,
     createdAt: a.createdAt.toISOString(),
     roles: grants
@@ -88,6 +89,7 @@ export async function createAccount(ctx: ServiceContext, input: unknown): Promis
         fullName: data.fullName,
         passwordHash,
         personId: data.personId ?? null,
+        email: data.email || null,
       })
       .returning();
     await tx
@@ -125,6 +127,39 @@ export async function disableAccount(ctx: ServiceContext, id: string): Promise<A
       entityId: id,
       before: { disabled: row.disabled },
       after: { disabled: true },
+    });
+    const [out] = await present(tx, [after!], ctx.clock.today());
+    return out!;
+  });
+}
+
+/** Địa chỉ email of an account (where email notifications go); empty or null clears it. */
+export async function setAccountEmail(ctx: ServiceContext, id: string, input: unknown): Promise<Account> {
+  const data = parseInput(ZSetAccountEmailInput, input);
+  if (!isUuid(id)) throw new NotFoundError('Không tìm thấy tài khoản.');
+  const [row] = await ctx.db.select().from(accounts).where(eq(accounts.id, id));
+  if (!row) throw new NotFoundError('Không tìm thấy tài khoản.');
+  const grants = await ctx.db.select().from(roleGrants).where(eq(roleGrants.accountId, id));
+  // One's own address may always be set; others' only by an administrator whose scope holds all their grants.
+  if (ctx.actor?.accountId !== id)
+    await authorize(
+      ctx,
+      'account.manage',
+      grants.map((g) => g.unitId),
+    );
+  const email = data.email || null;
+  return ctx.db.transaction(async (tx) => {
+    const [after] = await tx
+      .update(accounts)
+      .set({ email, updatedAt: ctx.clock.now() })
+      .where(eq(accounts.id, id))
+      .returning();
+    await emitAudit(tx, ctx, {
+      action: 'account.set_email',
+      entity: 'account',
+      entityId: id,
+      before: { email: row.email },
+      after: { email },
     });
     const [out] = await present(tx, [after!], ctx.clock.today());
     return out!;

@@ -33,3 +33,12 @@ export function useDisableAccount() {
     onSuccess: () => qc.invalidateQueries({ queryKey: ['accounts'] }),
   });
 }
+
+export function useSetAccountEmail() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, email }: { id: string; email: string | null }) =>
+      api.put<Account>(`/accounts/${encodeURIComponent(id)}/email`, { email }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['accounts'] }),
+  });
+}
