@@ -1,3 +1,4 @@
+import { NOTIFICATION_EMAIL_JOB, runNotificationEmailJob } from './services/notifications/email';
 import type {} from './types';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -83,6 +84,7 @@ export function jobHandlers(deps: AppDeps): Record<string, JobHandler> {
   return {
     [IMPORT_PEOPLE_JOB]: (job, helpers) => runPeopleImport(systemContext(deps), job, helpers),
     [MOVEMENT_MILESTONE_JOB]: (job) => runMilestoneJob(systemContext(deps), job),
+    [NOTIFICATION_EMAIL_JOB]: (job) => runNotificationEmailJob(systemContext(deps), job),
   };
 }
 

@@ -10,7 +10,13 @@ function day(n: number): string {
   return `${p(d.getDate())}/${p(d.getMonth() + 1)}/${d.getFullYear()}`;
 }
 
-async function call<T>(page: Page, baseUrl: string, method: 'GET' | 'POST' | 'PUT', path: string, data?: unknown) {
+async function call<T>(
+  page: Page,
+  baseUrl: string,
+  method: 'GET' | 'POST' | 'PUT',
+  path: string,
+  data?: unknown,
+) {
   const me = await page.request.get(`${baseUrl}/api/v1/auth/me`);
   const csrf = ((await me.json()) as { csrfToken: string }).csrfToken;
   const res = await page.request.fetch(`${baseUrl}/api/v1${path}`, {
@@ -65,12 +71,16 @@ export const specs = [
       await form.getByLabel('Sự kiện phát động').fill('Hội nghị triển khai nhiệm vụ cuối năm');
       await form.getByLabel('Mục tiêu').fill('Lập thành tích chào mừng Đại hội thi đua yêu nước.');
       await form.getByLabel('Đối tượng').fill('Cán bộ, công chức, viên chức, người lao động các phường.');
-      await form.getByLabel('Kế hoạch tổ chức thực hiện').fill('Triển khai ngay sau phát động; tổng kết cuối đợt.');
+      await form
+        .getByLabel('Kế hoạch tổ chức thực hiện')
+        .fill('Triển khai ngay sau phát động; tổng kết cuối đợt.');
       await form.getByLabel('Biện pháp').fill('Tuyên truyền, kiểm tra, biểu dương kịp thời.');
       await pickOption(page, form.getByLabel('Cách chọn').first(), 'Cụm/khối thi đua');
       await pickOption(page, form.getByLabel('Cụm/khối'), CLUSTER);
       const item0 = form.getByTestId('item-0');
-      await item0.getByLabel('Nội dung', { exact: true }).fill('Tuyên truyền, quán triệt đến toàn thể cán bộ');
+      await item0
+        .getByLabel('Nội dung', { exact: true })
+        .fill('Tuyên truyền, quán triệt đến toàn thể cán bộ');
       await pickOption(page, item0.getByLabel('Loại chỉ tiêu'), 'Tỷ lệ (%)');
       await item0.getByLabel('Chỉ tiêu (%)').fill('100');
       await form.getByRole('button', { name: 'Thêm kỳ báo cáo' }).click();
@@ -139,14 +149,17 @@ export const specs = [
       // 5. The officer's dashboard shows Ngọc Hà's values: registered 95 %, reported 80 %.
       await page.goto(`${baseUrl}/app/phong-trao/${movementId}?tab=tien-do`);
       const panel = page.getByRole('tabpanel', { name: 'Tiến độ' });
-      const row = panel.getByTestId('dashboard-units').locator('tr.ant-table-row', { hasText: 'Phường Ngọc Hà' });
+      const row = panel
+        .getByTestId('dashboard-units')
+        .locator('tr.ant-table-row', { hasText: 'Phường Ngọc Hà' });
       await expectVisible(row, 'dòng Phường Ngọc Hà trên bảng theo dõi');
       const rowText = (await row.innerText()).replace(/\s+/g, ' ');
       assert(/84,2 %/.test(rowText), `mức đạt 80/95 = 84,2 % (thấy "${rowText}")`);
       assert(/Đúng hạn/.test(rowText), `Ngọc Hà nộp đúng hạn (thấy "${rowText}")`);
       // Lagging units first: the wards that have not reported (0 %) come before Ngọc Hà.
-      const first = (await panel.getByTestId('dashboard-units').locator('tr.ant-table-row').first().innerText())
-        .replace(/\s+/g, ' ');
+      const first = (
+        await panel.getByTestId('dashboard-units').locator('tr.ant-table-row').first().innerText()
+      ).replace(/\s+/g, ' ');
       assert(/Chưa nộp/.test(first), `đơn vị chậm nhất (chưa nộp) đứng đầu (thấy "${first}")`);
       await row.locator('.ant-table-row-expand-icon').click();
       const compare = panel.getByTestId('unit-compare');
@@ -159,7 +172,10 @@ export const specs = [
       );
       assert(xlsx.ok() && (await xlsx.body()).subarray(0, 2).toString() === 'PK', 'tải Excel bảng theo dõi');
       const docx = await page.request.get(`${baseUrl}/api/v1/movements/${movementId}/launch-letter.docx`);
-      assert(docx.ok() && (await docx.body()).subarray(0, 2).toString() === 'PK', 'tải kế hoạch phát động DOCX');
+      assert(
+        docx.ok() && (await docx.body()).subarray(0, 2).toString() === 'PK',
+        'tải kế hoạch phát động DOCX',
+      );
     },
   ),
 ];

@@ -86,7 +86,9 @@ function decodeWords(s: string): string {
       enc.toLowerCase() === 'b'
         ? Buffer.from(text, 'base64').toString('utf8')
         : Buffer.from(
-            text.replace(/_/g, ' ').replace(/=([0-9a-f]{2})/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16))),
+            text
+              .replace(/_/g, ' ')
+              .replace(/=([0-9a-f]{2})/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16))),
             'latin1',
           ).toString('utf8'),
     );
@@ -140,7 +142,10 @@ describe('email thông báo qua SMTP', () => {
     // Nothing is sent inside the launch: only when the job runs.
     expect(smtp.received).toHaveLength(0);
     await worker().drain();
-    expect(smtp.received.map((r) => r.to).sort()).toEqual([['chutich@bennghe.gov.vn'], ['vanthu@bennghe.gov.vn']]);
+    expect(smtp.received.map((r) => r.to).sort()).toEqual([
+      ['chutich@bennghe.gov.vn'],
+      ['vanthu@bennghe.gov.vn'],
+    ]);
     const mail = parse(smtp.received[0]!);
     expect(mail.subject).toBe('Phát động: Đợt thi đua chào mừng Đại hội Đảng bộ quận');
     expect(mail.body).toContain('Phát động: Đợt thi đua chào mừng Đại hội Đảng bộ quận');
@@ -186,6 +191,9 @@ describe('email thông báo qua SMTP', () => {
       .set({ runAfter: new Date(0) })
       .where(and(eq(jobs.kind, NOTIFICATION_EMAIL_JOB), eq(jobs.status, 'QUEUED')));
     await worker().drain();
-    expect(smtp.received.map((r) => r.to).sort()).toEqual([['chutich@bennghe.gov.vn'], ['vanthu@bennghe.gov.vn']]);
+    expect(smtp.received.map((r) => r.to).sort()).toEqual([
+      ['chutich@bennghe.gov.vn'],
+      ['vanthu@bennghe.gov.vn'],
+    ]);
   });
 });

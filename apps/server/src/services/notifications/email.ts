@@ -136,7 +136,11 @@ export async function runNotificationEmailJob(
         failed++;
         await ctx.db
           .update(notificationEmails)
-          .set({ status: 'FAILED', attempts: p.attempts + 1, lastError: String((e as Error).message).slice(0, 500) })
+          .set({
+            status: 'FAILED',
+            attempts: p.attempts + 1,
+            lastError: String((e as Error).message).slice(0, 500),
+          })
           .where(key);
       }
     }
@@ -154,4 +158,3 @@ export async function runNotificationEmailJob(
   if (failed) throw new Error(`Gửi thư thất bại cho ${failed} người nhận; sẽ thử lại.`);
   return { sent, failed };
 }
-

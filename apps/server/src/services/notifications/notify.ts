@@ -2,6 +2,8 @@ import type { ServiceContext } from '../../context';
 import type { Executor } from '../../db/client';
 import { notifications } from '../../db/schema';
 import { newId } from '../../lib/ids';
+import { enqueueJob } from '../../jobs/queue';
+import { EMAIL_KINDS, emailEnabled, NOTIFICATION_EMAIL_JOB } from './email';
 
 export interface NotifyInput {
   /** Units whose accounts (any role granted exactly on the unit) see it in their inbox. */
@@ -21,7 +23,8 @@ export interface NotifyInput {
 /**
  * Puts a notification in the inbox of units and/or accounts, inside the caller's transaction (it appears only
  * if the change commits). One row per recipient; no audit row of its own (the calling verb audits its change).
- * Email, when SMTP is configured, is sent later by the `notifications.email` job from these rows.
+ * Email, when SMTP is configured and the kind is email-worthy (`EMAIL_KINDS`), is sent later by the
+ * `notifications.email` job enqueued here (services/notifications/email.ts), never inside this transaction.
  */
 export async function notify(tx: Executor, ctx: ServiceContext, input: NotifyInput): Promise<number> {
   const at = ctx.clock.now();
@@ -39,5 +42,8 @@ export async function notify(tx: Executor, ctx: ServiceContext, input: NotifyInp
     ...[...new Set(input.accountIds ?? [])].map((a) => ({ id: newId(), recipientAccountId: a, ...common })),
   ];
   for (let i = 0; i < rows.length; i += 500) await tx.insert(notifications).values(rows.slice(i, i + 500));
+  // Email-worthy kinds also go out by email when SMTP is configured: a job in this transaction sends them later.
+  if (rows.length && EMAIL_KINDS.has(input.kind) && emailEnabled(ctx.config))
+    await enqueueJob(tx, ctx, NOTIFICATION_EMAIL_JOB, { notificationIds: rows.map((r) => r.id) });
   return rows.length;
 }

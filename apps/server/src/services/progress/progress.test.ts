@@ -176,3 +176,23 @@ describe('progressItemValues, progressDashboardXlsx', () => {
     });
   });
 });
+
+describe('movementDashboard: bộ nhớ đệm theo phiên bản dữ liệu', () => {
+  it('số liệu mới nộp hiện ngay ở lần xem sau (không bao giờ cũ)', async () => {
+    const before = await movementDashboard(at(officer.actor, '2020-04-10'), m.id, { periodId: q1 });
+    expect(before.units.find((u) => u.unitName === 'Phường Cầu Kho')).toMatchObject({ reported: false });
+    const clerk3 = await buildActor(env, 'UNIT_CLERK', ward3);
+    await saveProgressReport(at(clerk3.actor, '2020-04-10'), m.id, {
+      periodId: q1,
+      unitId: ward3.id,
+      values: [{ itemId: yes, value: true }],
+    });
+    const after = await movementDashboard(at(officer.actor, '2020-04-10'), m.id, { periodId: q1 });
+    expect(after.units.find((u) => u.unitName === 'Phường Cầu Kho')).toMatchObject({
+      reported: true,
+      achievement: 25,
+      late: true,
+    });
+    expect(after.totals.reported).toBe(before.totals.reported + 1);
+  });
+});
