@@ -39,7 +39,9 @@ interface Cell {
   reported: number;
 }
 
-/** What the dashboard of one period computes from the data (lateness, which depends on today, is left out). */
+const VI = new Intl.Collator('vi');
+
+/** What the dashboard of one period reads from the data. */
 interface Computed {
   cells: Cell[];
   submitted: [string, string][];
@@ -120,8 +122,8 @@ async function compute(ctx: ServiceContext, m: MovementRow, pid: string): Promis
  *
  * The aggregate is kept in a versioned cache (lib/versioned-cache.ts) under the 'movements' data version, which
  * triggers bump in the same transaction as any change to movements, participants, items, periods, registrations,
- * targets, reports or values, and the 'people' version (unit names): a hit is never stale. Lateness is computed
- * per call from today.
+ * targets, reports or values, and the 'people' version (unit names), and keyed by today (lateness): a hit is
+ * never stale.
  */
 export async function movementDashboard(
   ctx: ServiceContext,
@@ -154,14 +156,13 @@ export async function movementDashboard(
     sql`SELECT (SELECT version FROM data_versions WHERE name = 'movements') AS mv,
                (SELECT version FROM data_versions WHERE name = 'people') AS pv`,
   );
-  const cache = cacheFor<Computed>(ctx.read, 'movements.dashboard', 200);
-  const key = `${movementId}|${pid}|${asOfDay(ctx, m)}|${v?.pv ?? -1}`;
+  // The whole answer depends on the data (versions), the period, the as-of day of names and today (lateness).
+  const cache = cacheFor<MovementDashboard>(ctx.read, 'movements.dashboard', 200);
+  const key = `${movementId}|${pid}|${asOfDay(ctx, m)}|${v?.pv ?? -1}|${today}`;
   const version = Number(v?.mv ?? -1);
-  let c = version >= 0 ? cache.get(key, version) : undefined;
-  if (!c) {
-    c = await compute(ctx, m, pid);
-    if (version >= 0) cache.set(key, version, c);
-  }
+  const hit = version >= 0 ? cache.get(key, version) : undefined;
+  if (hit) return hit;
+  const c = await compute(ctx, m, pid);
   const { cells, items } = c;
   const submitted = new Map(c.submitted);
   const names = new Map(c.names);
@@ -184,11 +185,11 @@ export async function movementDashboard(
       (a, b) =>
         a.achievement - b.achievement ||
         Number(b.late) - Number(a.late) ||
-        a.unitName.localeCompare(b.unitName, 'vi'),
+        VI.compare(a.unitName, b.unitName),
     );
   const byItem = new Map(cells.filter((x) => x.item_id !== null).map((x) => [x.item_id!, x]));
   const mean = units.length ? units.reduce((s, u) => s + u.achievement, 0) / units.length : 0;
-  return {
+  const out: MovementDashboard = {
     movementId,
     period: period ? { id: period.id, name: period.name, asOf: period.asOf, dueDate: period.dueDate } : null,
     periods: periods.map((p) => ({ id: p.id, name: p.name, dueDate: p.dueDate })),
@@ -211,4 +212,6 @@ export async function movementDashboard(
       };
     }),
   };
+  if (version >= 0) cache.set(key, version, out);
+  return out;
 }
