@@ -465,3 +465,4 @@ export * from './reports';
 export * from './nominations';
 export * from './scoring';
 export * from './portal';
+export * from './portal-publishing';
