@@ -229,6 +229,17 @@ export function portalRoutes(app: FastifyInstance) {
         formToken: str('formToken'),
       };
       try {
+        // A list past its window refuses with the same clear message whatever the form's age.
+        const c = await getPublicConsultation(req.ctx, slug);
+        if (!c.open)
+          return consultationPage(
+            req,
+            reply,
+            {
+              error: `Đã hết thời gian nhận ý kiến (đến hết ngày ${c.closesOn.split('-').reverse().join('/')}). Danh sách này không nhận thêm ý kiến.`,
+            },
+            409,
+          );
         await submitFeedback(req.ctx, slug, input, { ip: req.ip });
         return reply.redirect(`/lay-y-kien/${encodeURIComponent(slug)}?da-gui=1#gop-y`, 303);
       } catch (e) {

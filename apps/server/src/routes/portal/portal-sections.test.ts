@@ -395,6 +395,7 @@ describe('lấy ý kiến nhân dân trên cổng', () => {
   it('hết thời hạn: trang báo đã kết thúc, không còn biểu mẫu, gửi bị từ chối với lời giải thích', async () => {
     const closes = consultation.closesOn;
     const after = new Date(Date.parse(`${closes}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    const stale = token(30);
     setClock(after);
     try {
       const page = (await get(`/lay-y-kien/${consultation.slug}`)).body;
@@ -403,7 +404,7 @@ describe('lấy ý kiến nhân dân trên cổng', () => {
       const list = (await get('/lay-y-kien?sau')).body;
       expect(list).toContain('Đã kết thúc');
       const n = await feedbackCount();
-      const res = await postForm(good());
+      const res = await postForm({ ...good(), formToken: stale });
       expect(res.statusCode).toBe(409);
       expect(res.body).toContain(
         `Đã hết thời gian nhận ý kiến (đến hết ngày ${closes.split('-').reverse().join('/')})`,
