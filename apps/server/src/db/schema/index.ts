@@ -479,3 +479,4 @@ export * from './nominations';
 export * from './scoring';
 export * from './portal';
 export * from './notification-email';
+export * from './portal-publishing';
