@@ -21,6 +21,7 @@ import { nameSortKey } from '../lib/names';
 import { hashPassword, randomPassword } from '../services/auth/password';
 import { seedDemoMovements } from './demo-movements';
 import { seedDemoBallot } from './demo-ballot';
+import { seedDemoNominations } from './demo-nominations';
 import { seedDemoScoring } from './demo-scoring';
 import { seedDemoPortal } from './demo-portal';
 import {
@@ -211,6 +212,7 @@ export async function seedDemo(ctx: ServiceContext): Promise<DemoLogin[]> {
     });
   });
   logins.push(...(await seedDemoBallot(ctx)));
+  await seedDemoNominations(ctx);
   await seedDemoScoring(ctx);
   await seedDemoPortal(ctx);
   return logins;

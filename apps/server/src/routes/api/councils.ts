@@ -41,10 +41,7 @@ import { castBallot, issueBallotTokens, openVoting, switchToPaper } from '../../
 import { confirmWrittenVote, enterPaperCount, enterWrittenVote } from '../../services/councils/manual-votes';
 import { closeMeeting, publishedBallots } from '../../services/councils/close-meeting';
 import { meetingMinutes, minutesDocx } from '../../services/councils/minutes';
-import {
-  addAgendaFromNominations,
-  listAgendaNominations,
-} from '../../services/councils/agenda-nominations';
+import { addAgendaFromNominations, listAgendaNominations } from '../../services/councils/agenda-nominations';
 import { DOCX_MIME } from '../../documents';
 import { defineRoutes } from '../route';
 
@@ -145,7 +142,8 @@ export function councilRoutes(app: FastifyInstance) {
     {
       method: 'GET',
       url: '/api/v1/meetings/:id/nomination-candidates',
-      summary: 'Người đã thẩm định, trình Hội đồng (trong phạm vi của Hội đồng) có thể đưa vào chương trình họp',
+      summary:
+        'Người đã thẩm định, trình Hội đồng (trong phạm vi của Hội đồng) có thể đưa vào chương trình họp',
       tags: TAG,
       response: z.array(ZAgendaNomination),
       handler: async (req, _r, ctx) => listAgendaNominations(ctx, (req.params as Params).id),
@@ -268,7 +266,8 @@ export function councilRoutes(app: FastifyInstance) {
     {
       method: 'GET',
       url: '/api/v1/meetings/:id/minutes/:kind/docx',
-      summary: 'Tải Biên bản họp (bien-ban-hop) hoặc Biên bản kiểm phiếu (bien-ban-kiem-phieu), Word, thể thức NĐ 30/2020',
+      summary:
+        'Tải Biên bản họp (bien-ban-hop) hoặc Biên bản kiểm phiếu (bien-ban-kiem-phieu), Word, thể thức NĐ 30/2020',
       tags: TAG,
       produces: DOCX_MIME,
       handler: async (req, reply, ctx) => {

@@ -147,7 +147,8 @@ export function nominationRoutes(app: FastifyInstance) {
     {
       method: 'POST',
       url: '/api/v1/dossiers/:id/generate',
-      summary: 'Tạo thành phần hồ sơ từ dữ liệu (tờ trình kèm danh sách, biên bản, báo cáo thành tích) dạng Word',
+      summary:
+        'Tạo thành phần hồ sơ từ dữ liệu (tờ trình kèm danh sách, biên bản, báo cáo thành tích) dạng Word',
       tags: [TAG],
       body: ZAttachQuery.extend({ nominationId: z.string().nullable().optional() }),
       response: ZDossierDetail,

@@ -76,7 +76,9 @@ async function appraisedNominations(names: string[]) {
     for (const comp of ['BAO_CAO_THANH_TICH', 'XAC_NHAN_THANH_TICH'])
       detail = await attachComponent(c, d.id, { component: comp, nominationId: n.id }, pdf(comp));
   await submitDossier(c, d.id);
-  detail = await passToCouncil(env.ctx(officer), d.id, { nominationIds: detail.nominations.map((n) => n.id) });
+  detail = await passToCouncil(env.ctx(officer), d.id, {
+    nominationIds: detail.nominations.map((n) => n.id),
+  });
   return detail;
 }
 

@@ -19,7 +19,11 @@ import { authorizeManage, loadMeeting, statusOf, type CouncilRow } from './load'
 import { insertItems, presentMeeting } from './meetings';
 
 /** Nominations that could go on this meeting's agenda (appraised, in scope, not on an open agenda already). */
-async function candidates(ctx: ServiceContext, db: Executor, council: CouncilRow): Promise<AgendaNomination[]> {
+async function candidates(
+  ctx: ServiceContext,
+  db: Executor,
+  council: CouncilRow,
+): Promise<AgendaNomination[]> {
   const scope = [...(await subtreeUnitIds(ctx, council.unitId, db))];
   const ds = await db.select().from(dossiers).where(inArray(dossiers.receivingUnitId, scope));
   if (ds.length === 0) return [];

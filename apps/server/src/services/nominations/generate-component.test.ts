@@ -76,7 +76,9 @@ describe('generateComponent', () => {
     const bb = detail.attachments.find((a) => a.component === 'BIEN_BAN_BINH_XET')!;
     const bbText = docxText((await readAttachment(env.ctx(clerk), d.id, bb.id)).bytes);
     expect(bbText).toContain('BIÊN BẢN');
-    expect(bbText).toContain('2. Trần Thị Bình, Phường Bến Nghé — Chiến sĩ thi đua cơ sở: .... /.... thành viên đồng ý');
+    expect(bbText).toContain(
+      '2. Trần Thị Bình, Phường Bến Nghé — Chiến sĩ thi đua cơ sở: .... /.... thành viên đồng ý',
+    );
     const bc = detail.attachments.find((a) => a.component === 'BAO_CAO_THANH_TICH')!;
     expect(bc.nominationId).toBe(nom.id);
     const bcText = docxText((await readAttachment(env.ctx(clerk), d.id, bc.id)).bytes);
@@ -87,7 +89,9 @@ describe('generateComponent', () => {
 
   it('từ chối đơn vị khác; thành phần không tạo được hoặc thiếu người → lỗi rõ ràng, không ghi gì', async () => {
     const before = (await attached('XAC_NHAN_THANH_TICH')).length + (await attached('TO_TRINH')).length;
-    await expect(generateComponent(env.ctx(otherClerk), d.id, { component: 'TO_TRINH' })).rejects.toMatchObject({
+    await expect(
+      generateComponent(env.ctx(otherClerk), d.id, { component: 'TO_TRINH' }),
+    ).rejects.toMatchObject({
       code: 'OUT_OF_SCOPE',
     });
     await expect(

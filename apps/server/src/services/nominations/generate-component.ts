@@ -131,7 +131,11 @@ function baoCao(ctx: ServiceContext, d: DossierDetail, n: Nomination, code: stri
     typeName: 'BÁO CÁO',
     subject: `${code === 'BAO_CAO_TOM_TAT_THANH_TICH' ? 'Tóm tắt thành tích' : 'Thành tích'} đề nghị ${n.codeName}`,
     blocks: [
-      { kind: 'paragraph', text: person ? 'I. SƠ LƯỢC LÝ LỊCH' : 'I. SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH', bold: true },
+      {
+        kind: 'paragraph',
+        text: person ? 'I. SƠ LƯỢC LÝ LỊCH' : 'I. SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH',
+        bold: true,
+      },
       { kind: 'paragraph', text: `${person ? 'Họ và tên' : 'Tên tập thể'}: ${n.nomineeName}.` },
       { kind: 'paragraph', text: `Đơn vị: ${n.nomineeUnitName}.` },
       { kind: 'paragraph', text: 'II. THÀNH TÍCH ĐẠT ĐƯỢC', bold: true },
@@ -145,7 +149,9 @@ function baoCao(ctx: ServiceContext, d: DossierDetail, n: Nomination, code: stri
         italic: true,
       },
     ],
-    signer: person ? { title: 'NGƯỜI BÁO CÁO', name: n.nomineeName } : { title: 'THỦ TRƯỞNG ĐƠN VỊ', name: '' },
+    signer: person
+      ? { title: 'NGƯỜI BÁO CÁO', name: n.nomineeName }
+      : { title: 'THỦ TRƯỞNG ĐƠN VỊ', name: '' },
   };
 }
 
@@ -178,7 +184,9 @@ export async function generateComponent(
   if (req.scope === 'NOMINATION') {
     const n = live.find((x) => x.id === data.nominationId);
     if (!n)
-      throw new ValidationError([{ path: 'nominationId', message: `Chọn người được đề nghị cho "${req.name}".` }]);
+      throw new ValidationError([
+        { path: 'nominationId', message: `Chọn người được đề nghị cho "${req.name}".` },
+      ]);
     doc = baoCao(ctx, d, n, req.code);
     name = `${req.code}-${n.nomineeName}`;
   } else {

@@ -1,0 +1,146 @@
+import type { Page } from 'playwright-core';
+import { assert, expectVisible, login, spec } from '../../src/harness';
+
+interface DemoLogin {
+  username: string;
+  password: string;
+}
+function demoLogin(username: string): DemoLogin {
+  const all = JSON.parse(process.env.E2E_LOGINS ?? '[]') as DemoLogin[];
+  const l = all.find((x) => x.username === username);
+  assert(l, `Thiếu tài khoản mẫu ${username} trong E2E_LOGINS`);
+  return l;
+}
+
+const pdf = (name: string) => ({
+  name: `${name}.pdf`,
+  mimeType: 'application/pdf',
+  buffer: Buffer.from(`%PDF-1.4\n% ${name}\n%%EOF\n`),
+});
+
+async function pickOption(page: Page, combobox: string, option: string, search?: string) {
+  await page.getByRole('combobox', { name: combobox }).click();
+  if (search) await page.getByRole('combobox', { name: combobox }).fill(search);
+  await page
+    .locator('.ant-select-item-option, .ant-select-tree-node-content-wrapper', { hasText: option })
+    .first()
+    .click();
+}
+
+export const specs = [
+  spec(
+    'đơn vị lập hồ sơ, đề nghị hai người, đủ thành phần và trình; cán bộ thẩm định trả lại một người, trình Hội đồng người còn lại',
+    async (ctx) => {
+      const { page, baseUrl } = ctx;
+      const title = `Đề nghị công nhận Lao động tiên tiến năm 2020 (e2e ${Date.now()})`;
+
+      // --- the ward's clerk creates the dossier ---
+      await login(ctx, demoLogin('vanthu.phucxa'));
+      await page.getByRole('menuitem', { name: 'Đề nghị khen thưởng' }).click();
+      await page.getByRole('button', { name: 'Lập hồ sơ đề nghị' }).click();
+      const modal = page.getByRole('dialog', { name: 'Lập hồ sơ đề nghị khen thưởng' });
+      await modal.getByLabel('Tên hồ sơ').fill(title);
+      await modal.getByLabel('Năm thành tích').fill('2020');
+      await pickOption(page, 'Đơn vị đề nghị', 'Phường Phúc Xá', 'phuc xa');
+      await pickOption(page, 'Cơ quan nhận hồ sơ', 'Quận Ba Đình');
+      await modal.getByRole('button', { name: 'Lập hồ sơ' }).click();
+      await expectVisible(page.getByRole('heading', { name: title }), 'trang hồ sơ vừa lập');
+      const dossierUrl = page.url();
+
+      // --- two people from the candidate list ---
+      await page.getByRole('button', { name: 'Thêm từ danh sách đề xuất' }).click();
+      const cand = page.getByRole('dialog', { name: /Thêm từ danh sách đề xuất năm 2020/ });
+      await pickOption(page, 'Danh hiệu đề xuất', 'Lao động tiên tiến');
+      const rows = cand.locator('.ant-table-tbody tr.ant-table-row');
+      await expectVisible(rows, 'danh sách đề xuất của phường', 30_000);
+      // clear the default selection (everyone eligible), then pick the first two
+      const all = cand.locator('.ant-table-thead .ant-checkbox-input');
+      for (let i = 0; i < 2; i++) {
+        if (await cand.getByRole('button', { name: 'Thêm 0 người' }).isVisible()) break;
+        await all.click();
+      }
+      await rows.nth(0).locator('.ant-checkbox-input').click();
+      await rows.nth(1).locator('.ant-checkbox-input').click();
+      const picked = [
+        (await rows.nth(0).locator('td').nth(1).textContent())!.trim(),
+        (await rows.nth(1).locator('td').nth(1).textContent())!.trim(),
+      ];
+      await cand.getByRole('button', { name: 'Thêm 2 người' }).click();
+      const nominees = page.getByRole('table', { name: 'Người được đề nghị' });
+      for (const name of picked) await expectVisible(nominees.getByText(name), `${name} trong hồ sơ`);
+      await expectVisible(nominees.getByTestId('verdict-tag'), 'kết quả xét của bộ quy tắc');
+
+      // --- a submission attempt before the components are there lists what is missing ---
+      await page.getByRole('button', { name: 'Trình hồ sơ' }).click();
+      await page.getByRole('button', { name: 'Trình', exact: true }).click();
+      await expectVisible(page.getByRole('alert').getByText(/Hồ sơ còn thiếu/), 'lỗi thiếu thành phần');
+      await expectVisible(page.getByRole('alert').getByText(picked[0]!), 'tên người còn thiếu thành phần');
+
+      // --- components: the tờ trình generated from data, the rest uploaded ---
+      const components = page.locator('[data-testid^="component-"]');
+      const n = await components.count();
+      assert(n >= 3, `có ít nhất 3 thành phần hồ sơ (thấy ${n})`);
+      for (let i = 0; i < n; i++) {
+        const row = components.nth(i);
+        const key = (await row.getAttribute('data-testid'))!;
+        if (key === 'component-TO_TRINH') await row.getByRole('button', { name: 'Tạo từ dữ liệu' }).click();
+        else await row.locator('input[type=file]').setInputFiles(pdf(key));
+        await expectVisible(row.getByText('Đã có'), `thành phần ${key} đã có`, 30_000);
+      }
+      await expectVisible(page.getByText('Đủ thành phần'), 'hồ sơ đủ thành phần');
+      await expectVisible(
+        page.getByTestId('component-TO_TRINH').getByText('tạo từ dữ liệu'),
+        'tờ trình tạo từ dữ liệu',
+      );
+      await page.getByRole('button', { name: 'Trình hồ sơ' }).click();
+      await page.getByRole('button', { name: 'Trình', exact: true }).click();
+      await expectVisible(
+        page.getByTestId('dossier-status').getByText('Đã trình, chờ thẩm định'),
+        'đã trình',
+      );
+
+      // --- the district officer appraises ---
+      const oc = await ctx.browser.newContext({ locale: 'vi-VN' });
+      try {
+        const op = await oc.newPage();
+        await login({ ...ctx, page: op, context: oc }, demoLogin('canbo.tdkt.badinh'));
+        await op.goto(`${dossierUrl}/tham-dinh`);
+        await expectVisible(op.getByRole('heading', { name: `Thẩm định: ${title}` }), 'trang thẩm định');
+        await expectVisible(op.getByText('Danh mục kiểm tra'), 'danh mục kiểm tra');
+        const table = op.getByRole('table', { name: 'Người được đề nghị' });
+        const first = table.locator('tr', { hasText: picked[0]! });
+        const second = table.locator('tr', { hasText: picked[1]! });
+        await first.locator('.ant-checkbox-input').click();
+        await op.getByRole('button', { name: 'Trả lại người đã chọn' }).click();
+        const ret = op.getByRole('dialog', { name: `Trả lại: ${picked[0]}` });
+        await ret.getByRole('button', { name: 'Trả lại' }).click();
+        await expectVisible(ret.getByText('Nêu lý do trả lại'), 'lý do trả lại là bắt buộc');
+        await ret.getByLabel('Lý do trả lại').fill('Bổ sung báo cáo thành tích có xác nhận của thủ trưởng.');
+        await ret.getByRole('button', { name: 'Trả lại' }).click();
+        await expectVisible(first.getByText('Trả lại để bổ sung'), `${picked[0]} bị trả lại`);
+        await second.locator('.ant-checkbox-input').click();
+        await op.getByRole('button', { name: 'Trình Hội đồng' }).click();
+        await expectVisible(
+          second.getByText('Đã thẩm định, trình Hội đồng'),
+          `${picked[1]} được trình Hội đồng`,
+        );
+      } finally {
+        await oc.close();
+      }
+
+      // --- the clerk sees the reason ---
+      await page.reload();
+      const back = page
+        .getByRole('table', { name: 'Người được đề nghị' })
+        .locator('tr', { hasText: picked[0]! });
+      await expectVisible(back.getByText('Trả lại để bổ sung'), 'trạng thái trả lại ở đơn vị');
+      await back.locator('.ant-table-row-expand-icon').click();
+      await expectVisible(page.getByText(/Lý do trả lại: Bổ sung báo cáo thành tích/), 'lý do trả lại');
+      const docx = await page.request.get(
+        `${baseUrl}${(await page.getByTestId('component-TO_TRINH').locator('a[download]').getAttribute('href'))!}`,
+      );
+      assert(docx.ok(), `tải tờ trình: HTTP ${docx.status()}`);
+      assert((await docx.body()).subarray(0, 2).toString() === 'PK', 'tờ trình là tệp Word (DOCX)');
+    },
+  ),
+];
