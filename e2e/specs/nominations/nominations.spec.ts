@@ -1,5 +1,12 @@
 import type { Page } from 'playwright-core';
-import { assert, expectVisible, login, spec } from '../../src/harness';
+import { assert, expectHidden, expectVisible, login, spec } from '../../src/harness';
+
+const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase();
 
 interface DemoLogin {
   username: string;
@@ -47,32 +54,26 @@ export const specs = [
       await expectVisible(page.getByRole('heading', { name: title }), 'trang hồ sơ vừa lập');
       const dossierUrl = page.url();
 
-      // --- two people from the candidate list ---
-      await page.getByRole('button', { name: 'Thêm từ danh sách đề xuất' }).click();
-      const cand = page.getByRole('dialog', { name: /Thêm từ danh sách đề xuất năm 2020/ });
-      await pickOption(page, 'Danh hiệu đề xuất', 'Lao động tiên tiến');
-      const rows = cand.locator('.ant-table-tbody tr.ant-table-row');
-      await expectVisible(rows, 'danh sách đề xuất của phường', 30_000);
-      // clear the default selection (everyone eligible), then pick the first two
-      const all = cand.locator('.ant-table-thead .ant-checkbox-input');
-      for (let i = 0; i < 2; i++) {
-        if (await cand.getByRole('button', { name: 'Thêm 0 người' }).isVisible()) break;
-        await all.click();
+      // --- two people of the ward (searched without diacritics) ---
+      const found = await page.request.get(`${baseUrl}/api/v1/people?pageSize=2&sort=name`);
+      const people = ((await found.json()) as { items: { fullName: string }[] }).items;
+      assert(people.length === 2, 'phường có cán bộ trong dữ liệu mẫu');
+      const picked = people.map((p) => p.fullName);
+      for (const name of picked) {
+        await page.getByRole('button', { name: 'Thêm cá nhân, tập thể' }).click();
+        const add = page.getByRole('dialog', { name: 'Thêm người được đề nghị' });
+        await pickOption(page, 'Cá nhân', name, fold(name));
+        await pickOption(page, 'Danh hiệu, hình thức đề nghị', 'Lao động tiên tiến');
+        await add.getByRole('button', { name: 'Thêm', exact: true }).click();
+        await expectHidden(add, 'hộp thoại thêm người');
       }
-      await rows.nth(0).locator('.ant-checkbox-input').click();
-      await rows.nth(1).locator('.ant-checkbox-input').click();
-      const picked = [
-        (await rows.nth(0).locator('td').nth(1).textContent())!.trim(),
-        (await rows.nth(1).locator('td').nth(1).textContent())!.trim(),
-      ];
-      await cand.getByRole('button', { name: 'Thêm 2 người' }).click();
       const nominees = page.getByRole('table', { name: 'Người được đề nghị' });
       for (const name of picked) await expectVisible(nominees.getByText(name), `${name} trong hồ sơ`);
       await expectVisible(nominees.getByTestId('verdict-tag'), 'kết quả xét của bộ quy tắc');
 
       // --- a submission attempt before the components are there lists what is missing ---
       await page.getByRole('button', { name: 'Trình hồ sơ' }).click();
-      await page.getByRole('button', { name: 'Trình', exact: true }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Trình', exact: true }).click();
       await expectVisible(page.getByRole('alert').getByText(/Hồ sơ còn thiếu/), 'lỗi thiếu thành phần');
       await expectVisible(page.getByRole('alert').getByText(picked[0]!), 'tên người còn thiếu thành phần');
 
@@ -93,7 +94,7 @@ export const specs = [
         'tờ trình tạo từ dữ liệu',
       );
       await page.getByRole('button', { name: 'Trình hồ sơ' }).click();
-      await page.getByRole('button', { name: 'Trình', exact: true }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Trình', exact: true }).click();
       await expectVisible(
         page.getByTestId('dossier-status').getByText('Đã trình, chờ thẩm định'),
         'đã trình',

@@ -68,7 +68,7 @@ export function missingLines(e: unknown): string[] | undefined {
 }
 
 function DossierView({ d }: { d: DossierDetail }) {
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const editable = d.status === 'DRAFT' || d.status === 'RETURNED';
   const [adding, setAdding] = useState(false);
   const [fromList, setFromList] = useState(false);
@@ -95,24 +95,28 @@ function DossierView({ d }: { d: DossierDetail }) {
               </Link>
             )}
             {editable && (
-              <Popconfirm
-                title="Trình hồ sơ lên cấp trên?"
-                description="Hệ thống kiểm tra đủ thành phần hồ sơ và hạn nộp."
-                okText="Trình"
-                cancelText="Hủy"
-                onConfirm={async () => {
-                  try {
-                    await submit.mutateAsync(undefined);
-                    message.success('Đã trình hồ sơ.');
-                  } catch {
-                    /* shown below */
-                  }
-                }}
+              <Button
+                type="primary"
+                loading={submit.isPending}
+                onClick={() =>
+                  modal.confirm({
+                    title: 'Trình hồ sơ lên cấp trên?',
+                    content: 'Hệ thống kiểm tra đủ thành phần hồ sơ và hạn nộp.',
+                    okText: 'Trình',
+                    cancelText: 'Hủy',
+                    onOk: async () => {
+                      try {
+                        await submit.mutateAsync(undefined);
+                        message.success('Đã trình hồ sơ.');
+                      } catch {
+                        /* shown below */
+                      }
+                    },
+                  })
+                }
               >
-                <Button type="primary" loading={submit.isPending}>
-                  Trình hồ sơ
-                </Button>
-              </Popconfirm>
+                Trình hồ sơ
+              </Button>
             )}
           </Space>
         }
@@ -542,6 +546,10 @@ function FromCandidatesModal({ d, onClose }: { d: DossierDetail; onClose: () => 
         loading={isLoading}
         dataSource={people}
         aria-label="Danh sách đề xuất"
+        locale={{
+          emptyText:
+            'Không có ai: danh sách đề xuất chỉ gồm người đang công tác tại đơn vị. Với người đã chuyển đi, hãy dùng “Thêm cá nhân, tập thể”.',
+        }}
         pagination={{ pageSize: 10, showSizeChanger: false }}
         rowSelection={{
           selectedRowKeys: selected,
