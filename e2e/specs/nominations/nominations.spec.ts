@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { ballotMessage, blind, finalize, newBallotToken, type Meeting } from '@vinhdanh/shared';
 import { assert, expectHidden, expectVisible, login, spec } from '../../src/harness';
 
 const fold = (s: string) =>
@@ -19,6 +20,42 @@ function demoLogin(username: string): DemoLogin {
   return l;
 }
 
+/** A member voting over the API, as the browser does: blind, token, unblind, anonymous cast. */
+async function voteByApi(baseUrl: string, who: DemoLogin, meetingId: string, choice: 'YES' | 'NO') {
+  const res = await fetch(`${baseUrl}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: who.username, password: who.password }),
+  });
+  assert(res.ok, `đăng nhập ${who.username}`);
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  const csrf = ((await res.json()) as { csrfToken: string }).csrfToken;
+  const m = (await (
+    await fetch(`${baseUrl}/api/v1/meetings/${meetingId}`, { headers: { cookie } })
+  ).json()) as Meeting;
+  const item = m.items[0]!;
+  const t = await newBallotToken();
+  const msg = ballotMessage(item.id, t.tokenId);
+  const b = await blind(item.publicKey!, msg);
+  const tok = await fetch(`${baseUrl}/api/v1/meetings/${meetingId}/tokens`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf },
+    body: JSON.stringify({ items: [{ itemId: item.id, blindedMsg: b.blindedMsg }] }),
+  });
+  assert(tok.ok, `nhận phiếu ${who.username}: ${tok.status}`);
+  const blindSig = ((await tok.json()) as { items: { blindSig: string }[] }).items[0]!.blindSig;
+  const signature = await finalize(item.publicKey!, msg, blindSig, b.inv);
+  const cast = await fetch(`${baseUrl}/api/v1/ballots/cast`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ itemId: item.id, token: t.token, signature, choice }),
+  });
+  assert(cast.ok, `bỏ phiếu ${who.username}: ${cast.status}`);
+}
+
 const pdf = (name: string) => ({
   name: `${name}.pdf`,
   mimeType: 'application/pdf',
@@ -36,7 +73,7 @@ async function pickOption(page: Page, combobox: string, option: string, search?:
 
 export const specs = [
   spec(
-    'đơn vị lập hồ sơ, đề nghị hai người, đủ thành phần và trình; cán bộ thẩm định trả lại một người, trình Hội đồng người còn lại',
+    'đơn vị lập hồ sơ, đề nghị hai người, đủ thành phần và trình; cán bộ thẩm định trả lại một người, trình Hội đồng người còn lại; Hội đồng bỏ phiếu kín, kết quả về hồ sơ',
     async (ctx) => {
       const { page, baseUrl } = ctx;
       const title = `Đề nghị công nhận Lao động tiên tiến năm 2020 (e2e ${Date.now()})`;
@@ -124,6 +161,64 @@ export const specs = [
         await expectVisible(
           second.getByText('Đã thẩm định, trình Hội đồng'),
           `${picked[1]} được trình Hội đồng`,
+        );
+
+        // --- the council: agenda from the appraised dossier, secret ballot, result written back ---
+        const { csrfToken } = (await (await op.request.get(`${baseUrl}/api/v1/auth/me`)).json()) as {
+          csrfToken: string;
+        };
+        const councils = (await (await op.request.get(`${baseUrl}/api/v1/councils`)).json()) as {
+          id: string;
+          name: string;
+        }[];
+        const council = councils.find((c) => c.name.includes('Ba Đình'));
+        assert(council, 'Hội đồng TĐKT quận Ba Đình trong dữ liệu mẫu');
+        const created = await op.request.post(`${baseUrl}/api/v1/councils/${council.id}/meetings`, {
+          headers: { 'x-csrf-token': csrfToken },
+          data: { title: `Phiên họp e2e ${title}`, meetingDate: '2021-01-15' },
+        });
+        assert(created.status() === 201, `lập phiên họp: HTTP ${created.status()}`);
+        const meetingId = ((await created.json()) as { id: string }).id;
+        await op.goto(`${baseUrl}/app/hoi-dong/phien-hop/${meetingId}`);
+        await op.getByRole('button', { name: 'Thêm từ hồ sơ đã thẩm định' }).click();
+        const pick = op.getByRole('dialog', { name: 'Thêm từ hồ sơ đã thẩm định' });
+        const candidate = pick.locator('tr', { hasText: picked[1]! });
+        await expectVisible(candidate, `${picked[1]} trong danh sách đã thẩm định`);
+        await pick.locator('.ant-table-thead .ant-checkbox-input').click();
+        await candidate.locator('.ant-checkbox-input').click();
+        await pick.getByRole('button', { name: 'Thêm 1 nội dung' }).click();
+        await expectVisible(
+          op.getByRole('table', { name: 'Chương trình họp' }).getByText(picked[1]!),
+          'nội dung trong chương trình họp',
+        );
+        await op.getByRole('button', { name: 'Lưu điểm danh' }).click();
+        await expectVisible(op.getByText('Đã lưu điểm danh.'), 'đã lưu điểm danh');
+        await op.getByRole('button', { name: 'Mở bỏ phiếu' }).click();
+        await expectVisible(op.getByText('Đang bỏ phiếu'), 'trạng thái "Đang bỏ phiếu"');
+        for (const u of [
+          'hoidong.chutich.badinh',
+          'hoidong.badinh',
+          'hoidong.uyvien.badinh',
+          'hoidong.uyvien2.badinh',
+          'hoidong.thuky.badinh',
+        ])
+          await voteByApi(baseUrl, demoLogin(u), meetingId, 'YES');
+        await op.reload();
+        await op.getByRole('button', { name: 'Kết thúc và kiểm phiếu' }).click();
+        await op.getByRole('button', { name: 'Kết thúc', exact: true }).click();
+        await expectVisible(op.getByText('Đã kết thúc, công bố kết quả'), 'phiên họp đã kết thúc');
+        const minutes = await op.request.get(
+          `${baseUrl}/api/v1/meetings/${meetingId}/minutes/bien-ban-kiem-phieu/docx`,
+        );
+        assert(minutes.ok(), `tải biên bản kiểm phiếu: HTTP ${minutes.status()}`);
+        assert((await minutes.body()).subarray(0, 2).toString() === 'PK', 'biên bản là tệp Word (DOCX)');
+        await op.goto(dossierUrl);
+        await expectVisible(
+          op
+            .getByRole('table', { name: 'Người được đề nghị' })
+            .locator('tr', { hasText: picked[1]! })
+            .getByText('Hội đồng nhất trí'),
+          `${picked[1]}: Hội đồng nhất trí`,
         );
       } finally {
         await oc.close();
