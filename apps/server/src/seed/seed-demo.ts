@@ -23,7 +23,7 @@ import { seedDemoMovements } from './demo-movements';
 import { seedDemoBallot } from './demo-ballot';
 import { seedDemoNominations } from './demo-nominations';
 import { seedDemoScoring } from './demo-scoring';
-import { seedDemoPortal } from './demo-portal';
+import { seedDemoConsultation, seedDemoPortal } from './demo-portal';
 import {
   demoAccounts,
   demoClusters,
@@ -215,5 +215,6 @@ export async function seedDemo(ctx: ServiceContext): Promise<DemoLogin[]> {
   await seedDemoNominations(ctx);
   await seedDemoScoring(ctx);
   await seedDemoPortal(ctx);
+  await seedDemoConsultation(ctx);
   return logins;
 }

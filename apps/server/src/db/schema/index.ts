@@ -476,3 +476,4 @@ export * from './reports';
 export * from './nominations';
 export * from './scoring';
 export * from './portal';
+export * from './portal-publishing';
