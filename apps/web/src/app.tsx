@@ -42,6 +42,10 @@ const ScoringRoundPage = lazy(() => import('./routes/scoring-round'));
 const ScoringTemplatesPage = lazy(() => import('./routes/scoring-templates'));
 const PostsListPage = lazy(() => import('./routes/posts-list'));
 const PostEditorPage = lazy(() => import('./routes/post-editor'));
+const DossiersPage = lazy(() => import('./routes/dossiers'));
+const DossierPage = lazy(() => import('./routes/dossier'));
+const AppraisalPage = lazy(() => import('./routes/appraisal'));
+const ConsultationsPage = lazy(() => import('./routes/consultations'));
 const NotFoundPage = lazy(() => import('./routes/not-found'));
 
 function makeQueryClient() {
@@ -101,6 +105,10 @@ export function AppRoutes() {
           <Route path="phong-trao/:id" element={<MovementDetailPage />} />
           <Route path="phong-trao/:id/sua" element={<MovementFormPage />} />
           <Route path="hop-thu" element={<InboxPage />} />
+          <Route path="de-nghi" element={<DossiersPage />} />
+          <Route path="de-nghi/lay-y-kien" element={<ConsultationsPage />} />
+          <Route path="de-nghi/:id" element={<DossierPage />} />
+          <Route path="de-nghi/:id/tham-dinh" element={<AppraisalPage />} />
           <Route path="hoi-dong" element={<CouncilsPage />} />
           <Route path="hoi-dong/phien-hop/:id" element={<MeetingPage />} />
           <Route path="hoi-dong/phien-hop/:id/kiem-phieu" element={<MeetingTallyPage />} />

@@ -22,6 +22,7 @@ import { hashPassword, randomPassword } from '../services/auth/password';
 import { seedDemoMovements } from './demo-movements';
 import { seedDemoMovement2026 } from './demo-movements-2026';
 import { seedDemoBallot } from './demo-ballot';
+import { seedDemoNominations } from './demo-nominations';
 import { seedDemoScoring } from './demo-scoring';
 import { seedDemoConsultation, seedDemoPortal } from './demo-portal';
 import {
@@ -213,6 +214,7 @@ export async function seedDemo(ctx: ServiceContext): Promise<DemoLogin[]> {
     });
   });
   logins.push(...(await seedDemoBallot(ctx)));
+  await seedDemoNominations(ctx);
   await seedDemoScoring(ctx);
   await seedDemoPortal(ctx);
   await seedDemoConsultation(ctx);
