@@ -28,6 +28,7 @@ export const AUDIT_ACTIONS = [
   'job.enqueue',
   'decision_register.create',
   'decision.draft',
+  'decision.draft_from_passed',
   'decision.update_draft',
   'decision.issue',
   'decision.upload_signed_copy',

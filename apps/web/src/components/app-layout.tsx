@@ -5,6 +5,7 @@ import {
   BarChartOutlined,
   BookOutlined,
   ClusterOutlined,
+  FileDoneOutlined,
   GlobalOutlined,
   HomeOutlined,
   ImportOutlined,
@@ -39,6 +40,7 @@ function selectedKey(pathname: string): string {
     '/bao-cao/thong-ke',
     '/bao-cao/bieu-do',
     '/so-vang',
+    '/quyet-dinh',
     '/quan-tri/tai-khoan',
     '/quan-tri/nhat-ky',
     '/quan-tri/tham-so-phap-ly',
@@ -74,6 +76,7 @@ export function AppLayout() {
     { key: '/so-vang', icon: <TrophyOutlined />, label: 'Sổ vàng' },
     { key: '/nhap-du-lieu', icon: <ImportOutlined />, label: 'Nhập dữ liệu' },
     { key: '/hoi-dong', icon: <SafetyCertificateOutlined />, label: 'Hội đồng TĐKT' },
+    { key: '/quyet-dinh', icon: <FileDoneOutlined />, label: 'Quyết định khen thưởng' },
     {
       key: 'reports',
       icon: <BarChartOutlined />,

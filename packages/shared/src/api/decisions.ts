@@ -118,6 +118,21 @@ export const ZDraftDecisionInput = z.object({
 });
 export type DraftDecisionInput = z.input<typeof ZDraftDecisionInput>;
 
+/**
+ * Dự thảo quyết định từ danh sách Hội đồng đã thông qua: the lines are the nominations in COUNCIL_PASSED of a
+ * dossier (hồ sơ đề nghị) or of a council meeting (phiên họp). Everything else as a draft.
+ */
+export const ZDraftFromPassedInput = ZDraftDecisionInput.omit({ recipients: true })
+  .extend({
+    dossierId: z.string().uuid().nullable().default(null),
+    meetingId: z.string().uuid().nullable().default(null),
+  })
+  .refine((v) => (v.dossierId === null) !== (v.meetingId === null), {
+    message: 'Chọn một hồ sơ đề nghị hoặc một phiên họp Hội đồng.',
+    path: ['dossierId'],
+  });
+export type DraftFromPassedInput = z.input<typeof ZDraftFromPassedInput>;
+
 export const ZIssueDecisionInput = z.object({
   decidedOn: ZLegalDate,
 });
@@ -211,6 +226,7 @@ export type DecisionDetail = z.infer<typeof ZDecisionDetail>;
 
 export const ZDecisionListQuery = ZPageQuery.extend({
   issuerUnitId: z.string().uuid().optional(),
+  registerId: z.string().uuid().optional(),
   year: z.coerce.number().int().min(1945).max(2100).optional(),
   status: z.enum(DECISION_STATUSES).optional(),
   q: z.string().trim().max(200).optional(),

@@ -7,6 +7,7 @@ import {
   ZDecisionRegister,
   ZDecisionSummary,
   ZDraftDecisionInput,
+  ZDraftFromPassedInput,
   ZFundAllocationInput,
   ZFundLedger,
   ZFundLedgerQuery,
@@ -18,6 +19,7 @@ import {
 import { ServiceError } from '../../errors';
 import { createRegister, listRegisters, previewNumber } from '../../services/decisions/registers';
 import { draftDecision, updateDraft } from '../../services/decisions/draft-decision';
+import { draftFromPassed } from '../../services/decisions/draft-from-passed';
 import { issueDecision } from '../../services/decisions/issue-decision';
 import { draftAmendment } from '../../services/decisions/amend-decision';
 import { uploadSignedCopy } from '../../services/decisions/upload-signed-copy';
@@ -88,6 +90,16 @@ export function decisionRoutes(app: FastifyInstance) {
       response: ZDecisionDetail,
       status: 201,
       handler: async (req, _r, ctx) => draftDecision(ctx, req.body),
+    },
+    {
+      method: 'POST',
+      url: '/api/v1/decisions/from-passed',
+      summary: 'Lập dự thảo quyết định từ danh sách Hội đồng đã thông qua (hồ sơ hoặc phiên họp)',
+      tags: TAGS,
+      body: ZDraftFromPassedInput,
+      response: ZDecisionDetail,
+      status: 201,
+      handler: async (req, _r, ctx) => draftFromPassed(ctx, req.body),
     },
     {
       method: 'GET',
