@@ -27,6 +27,7 @@ export const AUDIT_ACTIONS = [
   'file.upload',
   'job.enqueue',
   'decision_register.create',
+  'certificate_template.create',
   'decision.draft',
   'decision.draft_from_passed',
   'decision.update_draft',

@@ -463,3 +463,4 @@ export * from './reports';
 export * from './nominations';
 export * from './scoring';
 export * from './portal';
+export * from './certificates';

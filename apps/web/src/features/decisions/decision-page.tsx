@@ -36,6 +36,7 @@ import { DATE_FORMAT, formatInstant, fromLegal } from '../../lib/dates';
 import { decisionFileUrl, useDecision, useDecisionMutation, useNextNumber, useRegisters } from './api';
 import { DraftTextFields, draftTextsToInput, type DraftTextValues } from './draft-fields';
 import { STATUS_COLORS } from './decisions-page';
+import { CertificatesCard } from './certificates-card';
 
 const STEP_LABELS: Record<string, string> = {
   DRAFTED: 'Lập dự thảo',
@@ -201,6 +202,7 @@ export default function DecisionPage() {
           </Typography.Text>
         )}
       </Card>
+      {!draft && d.kind !== 'THU_HOI' && <CertificatesCard decision={d} />}
       <Card size="small" title="Các bước">
         <Timeline
           items={d.steps.map((s) => ({
