@@ -26,6 +26,7 @@ import { peopleRoutes } from './routes/api/people';
 import { adminRoutes } from './routes/api/admin';
 import { rulesRoutes } from './routes/api/rules';
 import { eligibilityRoutes } from './routes/api/eligibility';
+import { movementRoutes } from './routes/api/movements';
 import { councilRoutes } from './routes/api/councils';
 import { decisionRoutes } from './routes/api/decisions';
 import { reportRoutes } from './routes/api/reports';
@@ -39,6 +40,7 @@ import { renderMessagePage } from './portal/layout';
 import { openApiDocument } from './routes/route';
 import { JobWorker, type JobHandler } from './jobs/worker';
 import { IMPORT_PEOPLE_JOB, runPeopleImport } from './services/imports/import-people';
+import { MOVEMENT_MILESTONE_JOB, runMilestoneJob } from './services/movements/milestone-jobs';
 
 export const APP_VERSION = '0.1.0';
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -80,6 +82,7 @@ export function systemContext(deps: AppDeps, actor: ServiceContext['actor'] = nu
 export function jobHandlers(deps: AppDeps): Record<string, JobHandler> {
   return {
     [IMPORT_PEOPLE_JOB]: (job, helpers) => runPeopleImport(systemContext(deps), job, helpers),
+    [MOVEMENT_MILESTONE_JOB]: (job) => runMilestoneJob(systemContext(deps), job),
   };
 }
 
@@ -185,6 +188,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: FastifyInstance; w
   adminRoutes(app);
   rulesRoutes(app);
   eligibilityRoutes(app);
+  movementRoutes(app);
   councilRoutes(app);
   decisionRoutes(app);
   reportRoutes(app);

@@ -26,6 +26,10 @@ const AuditLogPage = lazy(() => import('./routes/audit-log'));
 const PersonEligibilityPage = lazy(() => import('./routes/person-eligibility'));
 const UnitCandidatesPage = lazy(() => import('./routes/unit-candidates'));
 const LegalParametersPage = lazy(() => import('./routes/legal-parameters'));
+const MovementsListPage = lazy(() => import('./routes/movements-list'));
+const MovementFormPage = lazy(() => import('./routes/movement-form'));
+const MovementDetailPage = lazy(() => import('./routes/movement-detail'));
+const InboxPage = lazy(() => import('./routes/inbox'));
 const CouncilsPage = lazy(() => import('./routes/councils'));
 const MeetingPage = lazy(() => import('./routes/meeting'));
 const MeetingTallyPage = lazy(() => import('./routes/meeting-tally'));
@@ -96,6 +100,11 @@ export function AppRoutes() {
           <Route path="to-chuc/:id/ung-vien" element={<UnitCandidatesPage />} />
           <Route path="quan-tri/tham-so-phap-ly" element={<LegalParametersPage />} />
           <Route path="nhap-du-lieu" element={<ImportsPage />} />
+          <Route path="phong-trao" element={<MovementsListPage />} />
+          <Route path="phong-trao/moi" element={<MovementFormPage />} />
+          <Route path="phong-trao/:id" element={<MovementDetailPage />} />
+          <Route path="phong-trao/:id/sua" element={<MovementFormPage />} />
+          <Route path="hop-thu" element={<InboxPage />} />
           <Route path="hoi-dong" element={<CouncilsPage />} />
           <Route path="hoi-dong/phien-hop/:id" element={<MeetingPage />} />
           <Route path="hoi-dong/phien-hop/:id/kiem-phieu" element={<MeetingTallyPage />} />

@@ -34,6 +34,17 @@ export const ERROR_MESSAGES = {
   JOB_NOT_FOUND: 'Không tìm thấy tác vụ nền.',
   RATE_LIMITED: 'Quá nhiều yêu cầu. Vui lòng thử lại sau ít phút.',
   PASSWORD_TOO_WEAK: 'Mật khẩu phải có ít nhất 10 ký tự.',
+  MOVEMENT_INCOMPLETE:
+    'Phong trào chưa đủ nội dung bắt buộc theo Điều 17 Luật Thi đua, khen thưởng 2022 nên chưa thể phát động.',
+  MOVEMENT_NOT_DRAFT: 'Phong trào đã phát động; chỉ sửa được khi còn là dự thảo.',
+  MOVEMENT_NOT_ACTIVE: 'Phong trào chưa phát động hoặc đã kết thúc.',
+  MOVEMENT_ALREADY_CLOSED: 'Phong trào đã kết thúc.',
+  MOVEMENT_SLUG_TAKEN: 'Đường dẫn (slug) này đã được phong trào khác sử dụng.',
+  TARGET_TYPE_MISMATCH: 'Giá trị chỉ tiêu không đúng kiểu của nội dung thi đua.',
+  UNIT_NOT_IN_MOVEMENT: 'Đơn vị không tham gia phong trào này.',
+  REGISTRATION_DEADLINE_PASSED: 'Đã hết hạn đăng ký thi đua.',
+  REGISTRATION_NOT_EDITABLE: 'Bản đăng ký đang chờ duyệt hoặc đã được chấp nhận nên không sửa được.',
+  INVALID_TRANSITION: 'Thao tác không hợp lệ với trạng thái hiện tại.',
   // Hội đồng TĐKT và bỏ phiếu kín
   MEETING_NOT_DRAFT:
     'Phiên họp đã mở bỏ phiếu hoặc đã kết thúc: không thay đổi được chương trình, thành phần.',
@@ -57,7 +68,6 @@ export const ERROR_MESSAGES = {
   BALLOTS_NOT_PUBLISHED: 'Phiếu bầu chỉ được công bố sau khi kết thúc phiên họp.',
   TOO_MANY_BALLOTS: 'Tổng số phiếu vượt quá số thành viên Hội đồng.',
   SIGNER_NOT_AUTHORIZED: 'Người ký không có thẩm quyền quyết định danh hiệu, hình thức khen thưởng này.',
-  INVALID_TRANSITION: 'Không thể chuyển hồ sơ đề nghị sang trạng thái này.',
   NO_PASSED_NOMINATIONS: 'Không có đề nghị nào đã được Hội đồng thông qua để lập quyết định.',
   NOMINATION_IN_OTHER_DECISION: 'Đề nghị đã có trong một quyết định khác.',
   DOSSIER_EMPTY: 'Hồ sơ chưa có cá nhân, tập thể nào được đề nghị.',

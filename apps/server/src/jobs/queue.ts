@@ -16,10 +16,17 @@ export async function enqueueJob(
   ctx: ServiceContext,
   kind: string,
   payload: Record<string, unknown>,
+  opts: { runAfter?: Date } = {},
 ): Promise<JobRow> {
   const [row] = await tx
     .insert(jobs)
-    .values({ id: newId(), kind, payload, createdBy: ctx.actor?.accountId ?? null })
+    .values({
+      id: newId(),
+      kind,
+      payload,
+      createdBy: ctx.actor?.accountId ?? null,
+      ...(opts.runAfter ? { runAfter: opts.runAfter } : {}),
+    })
     .returning();
   await emitAudit(tx, ctx, { action: 'job.enqueue', entity: 'job', entityId: row!.id, after: { kind } });
   return row!;

@@ -19,6 +19,7 @@ import { emitAudit } from '../audit/emit';
 import { newId } from '../lib/ids';
 import { nameSortKey } from '../lib/names';
 import { hashPassword, randomPassword } from '../services/auth/password';
+import { seedDemoMovements } from './demo-movements';
 import { seedDemoBallot } from './demo-ballot';
 import { seedDemoScoring } from './demo-scoring';
 import { seedDemoPortal } from './demo-portal';
@@ -195,6 +196,7 @@ export async function seedDemo(ctx: ServiceContext): Promise<DemoLogin[]> {
         .insert(roleGrants)
         .values({ id: newId(), accountId, role: a.role, unitId: id(a.scopeUnitKey) });
     }
+    await seedDemoMovements(tx, ctx, id);
     await seedDemoReports(tx, ctx, id);
     await tx.insert(appMeta).values({ key: 'demo', value: { seededAt: ctx.clock.now().toISOString() } });
     await emitAudit(tx, ctx, {

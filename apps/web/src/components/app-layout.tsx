@@ -1,11 +1,13 @@
-import { App, Button, Layout, Menu, Space, Spin, Tag, Typography, type MenuProps } from 'antd';
+import { App, Badge, Button, Layout, Menu, Space, Spin, Tag, Typography, type MenuProps } from 'antd';
 import {
   ApartmentOutlined,
   AuditOutlined,
-  BarChartOutlined,
+  BellOutlined,
   BookOutlined,
   ClusterOutlined,
   FileDoneOutlined,
+  FlagOutlined,
+  BarChartOutlined,
   GlobalOutlined,
   HomeOutlined,
   ImportOutlined,
@@ -24,6 +26,7 @@ import { ROLE_LABELS } from '@vinhdanh/shared';
 import { logout } from '../features/auth/api';
 import { SESSION_KEY, hasRole, useSession } from '../features/auth/session';
 import { errorMessage } from '../lib/http';
+import { useUnreadCount } from '../features/notifications/api';
 import { ErrorBoundary } from './error-boundary';
 
 const { Header, Sider, Content } = Layout;
@@ -36,6 +39,8 @@ function selectedKey(pathname: string): string {
     '/cham-diem',
     '/can-bo',
     '/nhap-du-lieu',
+    '/phong-trao',
+    '/hop-thu',
     '/hoi-dong',
     '/bao-cao/thong-ke',
     '/bao-cao/bieu-do',
@@ -59,6 +64,7 @@ export function AppLayout() {
   const isAdmin = hasRole(session, 'SYSTEM_ADMIN');
   const canPost = hasRole(session, 'SYSTEM_ADMIN', 'OFFICER');
   const user = session?.user;
+  const unread = useUnreadCount();
 
   const items: MenuProps['items'] = [
     { key: '/', icon: <HomeOutlined />, label: 'Tổng quan' },
@@ -71,6 +77,7 @@ export function AppLayout() {
         { key: '/cum-khoi', icon: <ClusterOutlined />, label: 'Cụm/khối thi đua' },
       ],
     },
+    { key: '/phong-trao', icon: <FlagOutlined />, label: 'Phong trào thi đua' },
     { key: '/cham-diem', icon: <TrophyOutlined />, label: 'Chấm điểm thi đua' },
     { key: '/can-bo', icon: <TeamOutlined />, label: 'Cán bộ' },
     { key: '/so-vang', icon: <TrophyOutlined />, label: 'Sổ vàng' },
@@ -175,6 +182,15 @@ export function AppLayout() {
             ))}
             {roles.length > 2 && <Tag>+{roles.length - 2}</Tag>}
           </Space>
+          <Badge count={unread.data?.unread ?? 0} size="small" overflowCount={99}>
+            <Button
+              type="text"
+              icon={<BellOutlined />}
+              aria-label={`Hộp thư: ${unread.data?.unread ?? 0} thông báo chưa đọc`}
+              data-testid="inbox-badge"
+              onClick={() => navigate('/hop-thu')}
+            />
+          </Badge>
           <Space size={4} data-testid="current-user">
             <UserOutlined />
             <Typography.Text strong>{user?.fullName}</Typography.Text>

@@ -446,6 +446,8 @@ export const parameterOverrides = pgTable(
   },
   (t) => [index('parameter_overrides_parameter_idx').on(t.parameter, t.validFrom)],
 );
+
+export * from './movements';
 export * from './council';
 
 export * from './decisions';

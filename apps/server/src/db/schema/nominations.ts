@@ -13,6 +13,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { eligibilityResults, files, persons, units } from './index';
+import { movements } from './movements';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 const legalDate = (name: string) => date(name, { mode: 'string' });
@@ -43,8 +44,8 @@ export const dossiers = pgTable(
     occasion: text('occasion'),
     /** Hạn nộp hồ sơ to the receiving body; a deadline on a day off moves to the next working day. */
     deadline: legalDate('deadline'),
-    /** Phong trào thi đua the dossier answers (no FK until the movements table lands). */
-    movementId: uuid('movement_id'),
+    /** Phong trào thi đua the dossier answers. */
+    movementId: uuid('movement_id').references(() => movements.id),
     createdBy: uuid('created_by'),
     createdAt: createdAt(),
     updatedAt: ts('updated_at').notNull().defaultNow(),

@@ -12,6 +12,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { accounts, clusters, units } from './index';
+import { movements } from './movements';
 
 // References to tables of index.ts stay lazy (arrow functions): index.ts re-exports this file.
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -79,8 +80,8 @@ export const scoringRounds = pgTable(
     clusterId: uuid('cluster_id')
       .notNull()
       .references(() => clusters.id),
-    /** The movement scored, when the round belongs to one (phong trào); foreign key added with movements. */
-    movementId: uuid('movement_id'),
+    /** The movement scored, when the round belongs to one (phong trào). */
+    movementId: uuid('movement_id').references(() => movements.id),
     year: integer('year').notNull(),
     /** MEAN | DROP_HIGH_LOW | MEDIAN | TRIMMED */
     method: text('method').notNull(),

@@ -19,6 +19,9 @@ import {
 import { newId } from '../../lib/ids';
 import { getReport } from './get-report';
 import { newVerifyCode } from '../registry/verify-code';
+import { createMovement } from '../movements/create-movement';
+import { launchMovement } from '../movements/launch-movement';
+import { campaignInput } from '../movements/testing';
 
 const env = await createTestEnv({ today: '2026-10-01' });
 const tree = await buildTree(env);
@@ -289,10 +292,53 @@ describe('Biểu 0602.N – khen thưởng cấp Nhà nước', () => {
 });
 
 describe('Biểu 0601, 0604, 0605', () => {
-  it('0601 chưa có dữ liệu phong trào: ô để trống (null) kèm ghi chú, không phải 0', async () => {
+  it('0601 đếm phong trào do đơn vị thuộc đơn vị báo cáo phát động trong năm, theo phạm vi, thời hạn, hình thức', async () => {
+    const ctx = env.ctx(officer.actor);
+    const subtree = [{ kind: 'SUBTREE' as const, id: tree.district.id }];
+    // A 10-month đợt thi đua launched by the district in 2025, and a regular annual one launched by the ward.
+    const dot = await createMovement(
+      ctx,
+      campaignInput(tree.district.id, subtree, {
+        name: 'Đợt thi đua thử 2025',
+        launchDate: '2025-02-27',
+        startDate: '2025-02-27',
+        endDate: '2025-12-31',
+        registrationDeadline: '2025-03-15',
+      }),
+    );
+    await launchMovement(ctx, dot.id, {});
+    const yearly = await createMovement(
+      ctx,
+      campaignInput(tree.ward.id, [{ kind: 'SUBTREE' as const, id: tree.ward.id }], {
+        name: 'Phong trào thi đua thường xuyên 2025 của phường',
+        kind: 'THUONG_XUYEN',
+        launchDate: '2025-01-10',
+        startDate: '2025-01-01',
+        endDate: '2025-12-31',
+        registrationDeadline: '2025-01-31',
+      }),
+    );
+    await launchMovement(ctx, yearly.id, {});
+    // A draft is not counted, nor a movement launched in another year.
+    await createMovement(ctx, campaignInput(tree.district.id, subtree, { name: 'Dự thảo chưa phát động' }));
+
     const r = await getReport(env.ctx(officer.actor), { form: '0601', unitId: tree.district.id, year: 2025 });
-    expect(r.values.TONG!.TONG).toBeNull();
-    expect(r.notes[0]!.kind).toBe('UNAVAILABLE');
+    const v = r.values;
+    expect(v.TONG).toEqual({ TONG: 2, TRUNG_UONG: 0, BO_TINH: 0, CO_QUAN: 2 });
+    expect(v.S_CO_QUAN!.TONG).toBe(2);
+    expect(v.D_DUOI_1!.TONG).toBe(1);
+    expect(v.D_1!.TONG).toBe(1);
+    expect(v.M_CHUYEN_DE!.TONG).toBe(1);
+    expect(v.M_THUONG_XUYEN!.TONG).toBe(1);
+    // the other district launched nothing; 2024 has nothing
+    const other = await getReport(env.ctx(provinceOfficer.actor), {
+      form: '0601',
+      unitId: tree.other.id,
+      year: 2025,
+    });
+    expect(other.values.TONG!.TONG).toBe(0);
+    const before = await getReport(ctx, { form: '0601', unitId: tree.district.id, year: 2024 });
+    expect(before.values.TONG!.TONG).toBe(0);
   });
 
   it('0604/0605 đếm người làm công tác TĐKT được phân quyền, theo giới tính và độ tuổi', async () => {
