@@ -23,6 +23,7 @@ import { seedDemoMovements } from './demo-movements';
 import { seedDemoBallot } from './demo-ballot';
 import { seedDemoScoring } from './demo-scoring';
 import { seedDemoPortal } from './demo-portal';
+import { seedDemoDecisions } from './demo-decisions';
 import {
   demoAccounts,
   demoClusters,
@@ -213,5 +214,6 @@ export async function seedDemo(ctx: ServiceContext): Promise<DemoLogin[]> {
   logins.push(...(await seedDemoBallot(ctx)));
   await seedDemoScoring(ctx);
   await seedDemoPortal(ctx);
+  await seedDemoDecisions(ctx);
   return logins;
 }
