@@ -34,7 +34,7 @@ const register = await createRegister(officer, {
   signerLevel: 'HUYEN',
 });
 const names = ['Nguyễn Thị Hương', 'Trần Văn Đức', 'Lê Thị Ngọc Ánh'];
-const people = [];
+const people: { id: string }[] = [];
 for (const fullName of names) people.push(await buildPerson(env, { fullName, unit: tree.ward }));
 const draft = await draftDecision(officer, {
   registerId: register.id,
