@@ -362,6 +362,14 @@ export const awards = pgTable(
     periodTo: integer('period_to'),
     type: text('type').notNull().default('THUONG_XUYEN'),
     achievement: text('achievement'),
+    /**
+     * For an individual: the person's employment on the decision date (else the latest earlier one) — its unit and
+     * whether they led it or worked directly. Statistics attribute the award by it. Kept by database triggers on
+     * awards and employments (migration 0014), so it stays right when an employment is entered or corrected later.
+     */
+    attrUnitId: uuid('attr_unit_id'),
+    attrIsLeader: boolean('attr_is_leader'),
+    attrIsDirectWorker: boolean('attr_is_direct_worker'),
     /** Public verification code (QR → /verify/:code): 12 Crockford base32 characters, 60 random bits. */
     verifyCode: text('verify_code').notNull(),
     /** DECISION (issued here), IMPORT (Excel) or MANUAL (typed in). */
@@ -398,6 +406,9 @@ export const awards = pgTable(
       t.unitId,
       t.recipientUnitId,
       t.revokedAt,
+      t.attrUnitId,
+      t.attrIsLeader,
+      t.attrIsDirectWorker,
       t.id,
     ),
   ],

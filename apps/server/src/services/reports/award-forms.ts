@@ -12,8 +12,9 @@ import { reportSubtreeCtes } from './subtree';
 /**
  * Biểu 0602.N and 0603.N computed in SQL over the award registry (`awards`):
  *  - an award counts for the body when its recipient belonged to the body's subtree on the decision date
- *    (collective: the unit itself; individual: the unit of the person's employment on that date — see
- *    `reportSubtreeCtes` for reorganisations);
+ *    (collective: the unit itself; individual: the unit of the person's employment on that date, stored on the
+ *    award as `attr_unit_id` by database triggers — see migration 0014 — and `reportSubtreeCtes` for
+ *    reorganisations);
  *  - the column is the award's catalogue code (`awards.code`), the method row its `type`;
  *  - the individual class comes from that employment: direct worker → row "trực tiếp"; leader of a TINH unit →
  *    "lãnh đạo cấp bộ, tỉnh"; leader of a SO_NGANH or HUYEN unit → "cấp vụ, sở"; leader of a DOANH_NGHIEP →
@@ -84,7 +85,8 @@ export function attributedAwardsCtes(rootId: string, from: string, to: string, c
   return sql`${reportSubtreeCtes(rootId, from, to)},
     a AS (
       SELECT a.id, a.code, a.type, a.recipient_kind, a.person_id,
-             coalesce(a.unit_id, a.recipient_unit_id) AS unit_id, a.decided_on
+             coalesce(a.unit_id, a.recipient_unit_id) AS unit_id, a.decided_on,
+             a.attr_unit_id, a.attr_is_leader, a.attr_is_direct_worker
         FROM awards a
        WHERE ${codeFilter} a.decided_on BETWEEN ${from}::date AND ${to}::date AND a.revoked_at IS NULL
     ),
@@ -97,24 +99,18 @@ export function attributedAwardsCtes(rootId: string, from: string, to: string, c
        WHERE a.person_id IS NULL
          AND EXISTS (SELECT 1 FROM sub s WHERE s.id = a.unit_id AND a.decided_on BETWEEN s.f AND s.t)
     ),
-    -- The person's employment on the decision date (else the latest earlier one), set-based: one hash/merge join
-    -- instead of one index probe per award (DISTINCT ON keeps the covering, leading, latest employment).
-    ae AS (
-      SELECT DISTINCT ON (a.id) a.id, a.code, a.type, a.decided_on, a.person_id,
-             em.unit_id, em.is_leader, em.is_direct_worker
-        FROM a JOIN employments em ON em.person_id = a.person_id AND em.date_from <= a.decided_on
-       ORDER BY a.id, (em.date_to IS NULL OR em.date_to >= a.decided_on) DESC, em.is_leader DESC, em.date_from DESC
-    ),
+    -- individuals: by the employment on the decision date, stored on the award (attr_*, kept by triggers)
     indiv AS (
-      SELECT e.code, e.type, e.decided_on, e.person_id,
-             CASE WHEN e.is_leader AND u.kind = 'TINH' THEN 'L_BO_TINH'
-                  WHEN e.is_leader AND u.kind IN ('SO_NGANH', 'HUYEN') THEN 'L_VU_SO'
-                  WHEN e.is_leader AND u.kind = 'DOANH_NGHIEP' THEN 'DOANH_NHAN'
-                  WHEN e.is_leader THEN 'L_KHAC'
-                  WHEN e.is_direct_worker THEN 'TRUC_TIEP'
+      SELECT a.code, a.type, a.decided_on, a.person_id,
+             CASE WHEN a.attr_is_leader AND u.kind = 'TINH' THEN 'L_BO_TINH'
+                  WHEN a.attr_is_leader AND u.kind IN ('SO_NGANH', 'HUYEN') THEN 'L_VU_SO'
+                  WHEN a.attr_is_leader AND u.kind = 'DOANH_NGHIEP' THEN 'DOANH_NHAN'
+                  WHEN a.attr_is_leader THEN 'L_KHAC'
+                  WHEN a.attr_is_direct_worker THEN 'TRUC_TIEP'
                   ELSE 'KHAC' END AS cls
-        FROM ae e JOIN units u ON u.id = e.unit_id
-       WHERE EXISTS (SELECT 1 FROM sub s WHERE s.id = e.unit_id AND e.decided_on BETWEEN s.f AND s.t)
+        FROM a JOIN units u ON u.id = a.attr_unit_id
+       WHERE a.person_id IS NOT NULL
+         AND EXISTS (SELECT 1 FROM sub s WHERE s.id = a.attr_unit_id AND a.decided_on BETWEEN s.f AND s.t)
     ),
     attributed AS (SELECT * FROM coll UNION ALL SELECT * FROM indiv)`;
 }

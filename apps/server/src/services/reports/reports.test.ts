@@ -369,3 +369,44 @@ describe('Biểu 0601, 0604, 0605', () => {
     expect(r4.values.TONG!.CHUYEN_TRACH).toBeNull();
   });
 });
+
+describe('quy về đơn vị theo quá trình công tác lúc quyết định, kể cả khi lý lịch được bổ sung sau', () => {
+  it('nhập bổ sung, sửa, xóa một quá trình công tác thì báo cáo tính lại ngay', async () => {
+    const otherOfficer = await buildActor(env, 'OFFICER', tree.other);
+    const late = await buildPerson(env, { unit: tree.other, fullName: 'Đinh Văn Bổ Sung' });
+    await award(env, { person: late, code: 'BANG_KHEN_BO_TINH', on: '2023-04-01' });
+    const count = async (unitId: string, actor: typeof officer) =>
+      (await getReport(env.ctx(actor.actor), { form: '0603', unitId, year: 2023 })).values;
+    expect((await count(tree.district.id, officer)).TONG!.TONG).toBe(0);
+    expect((await count(tree.other.id, otherOfficer)).TONG!.TONG).toBe(1);
+
+    // The officer learns he led a ward of Quận Một until 31/05/2023 and only then moved to Quận Hai.
+    await setEmployment(late.id, { dateFrom: '2023-06-01' });
+    const wardJob = newId();
+    await env.database.db.insert(employments).values({
+      id: wardJob,
+      personId: late.id,
+      unitId: tree.ward.id,
+      dateFrom: '2020-01-01',
+      dateTo: '2023-05-31',
+      position: 'Phó Chủ tịch UBND phường',
+      isLeader: true,
+      isDirectWorker: false,
+    });
+    const district = await count(tree.district.id, officer);
+    expect(district.TONG!.TONG).toBe(1);
+    expect(district.L_KHAC!.TONG).toBe(1);
+    expect((await count(tree.other.id, otherOfficer)).TONG!.TONG).toBe(0);
+
+    // Correcting the record (not a leader after all) moves him to "trực tiếp"; deleting it leaves no employment
+    // on the decision date, so no body counts the award.
+    await env.database.db
+      .update(employments)
+      .set({ isLeader: false, isDirectWorker: true })
+      .where(eq(employments.id, wardJob));
+    expect((await count(tree.district.id, officer)).TRUC_TIEP!.TONG).toBe(1);
+    await env.database.db.delete(employments).where(eq(employments.id, wardJob));
+    expect((await count(tree.district.id, officer)).TONG!.TONG).toBe(0);
+    expect((await count(tree.other.id, otherOfficer)).TONG!.TONG).toBe(0);
+  });
+});
