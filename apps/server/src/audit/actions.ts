@@ -24,6 +24,7 @@ export const AUDIT_ACTIONS = [
   'parameter_override.add',
   'parameter_override.revoke',
   'import.people',
+  'import.awards',
   'file.upload',
   'job.enqueue',
   'decision_register.create',
