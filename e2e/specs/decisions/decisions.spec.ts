@@ -61,6 +61,8 @@ export const specs = [
       const option = page.locator('.ant-select-item-option', { hasText: person.fullName }).first();
       await expectVisible(option, `gợi ý ${person.fullName}`);
       await option.click();
+      await dialog.getByPlaceholder('Từ năm').fill('2020');
+      await dialog.getByPlaceholder('Đến năm').fill('2020');
       await dialog.getByRole('button', { name: 'Lưu dự thảo' }).click();
       await page.waitForURL(/\/app\/quyet-dinh\/[0-9a-f-]{36}$/);
       await expectVisible(page.getByRole('heading', { name: 'Dự thảo quyết định' }), 'trang dự thảo');

@@ -24,7 +24,7 @@ const huong = await buildPerson(env, {
   unit: tree.ward,
   nationalId: '001180000111',
 });
-const duc = await buildPerson(env, { fullName: 'Trần Văn Đức', unit: tree.ward, staffCode: 'CB-0042' });
+await buildPerson(env, { fullName: 'Trần Văn Đức', unit: tree.ward, staffCode: 'CB-0042' });
 const far = await buildPerson(env, { fullName: 'Lê Văn Xa', unit: tree.other, nationalId: '001180000999' });
 
 type Row = Partial<Record<(typeof AWARD_COLUMNS)[number]['key'], string | number>>;

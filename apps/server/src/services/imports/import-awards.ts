@@ -1,4 +1,4 @@
-import { and, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, inArray, or, sql } from 'drizzle-orm';
 import type { ImportResult, Job, RowError } from '@vinhdanh/shared';
 import type { ServiceContext } from '../../context';
 import { queryRows } from '../../db/client';
