@@ -57,6 +57,7 @@ export const AUDIT_ACTIONS = [
   'movement.advance_phase',
   'movement.close',
   'movement.attach_file',
+  'movement.portal_setting',
   'registration.save',
   'registration.request_approval',
   'registration.submit',

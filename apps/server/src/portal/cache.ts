@@ -85,3 +85,18 @@ export async function sendPortal(
   if (inm && inm.split(',').some((t) => t.trim() === entry!.etag)) return reply.code(304).send();
   return reply.type(entry.type).send(entry.body);
 }
+
+/**
+ * Sends a portal page that must not be shared or cached (a page with a form token, or a form's answer):
+ * the same security headers, `Cache-Control: no-store`.
+ */
+export function sendPrivate(reply: FastifyReply, body: string, status = 200): FastifyReply {
+  return reply
+    .code(status)
+    .header('cache-control', 'no-store')
+    .header('content-security-policy', CSP)
+    .header('x-content-type-options', 'nosniff')
+    .header('referrer-policy', 'strict-origin-when-cross-origin')
+    .type('text/html; charset=utf-8')
+    .send(body);
+}

@@ -78,13 +78,18 @@ figcaption{font-size:.9rem;color:#434343;font-style:italic;text-align:center;mar
 .verify label,.form label{display:block;font-weight:600;margin:.5rem 0 .25rem}
 .verify input,.form input,.form textarea{width:100%;padding:.5rem .75rem;border:1px solid #8c8c8c;border-radius:4px;font-size:1rem}
 .hp,.sr-only{position:absolute;left:-9999px;width:1px;height:1px;overflow:hidden}
+.facts{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem;margin:0 0 1rem}
+.facts div{display:contents}
+.facts dt{font-weight:600}
+.facts dd{margin:0}
+.scroll{overflow-x:auto}
 .notice{background:#f6ffed;border:1px solid #389e0d;padding:.75rem 1rem;border-radius:4px}
 .error{background:#fff1f0;border:1px solid #a8071a;padding:.75rem 1rem;border-radius:4px}
 table{border-collapse:collapse;width:100%;background:#fff}
 th,td{border:1px solid #d9d9d9;padding:.4rem .6rem;text-align:left;vertical-align:top}
 footer.site{background:#262626;color:#f0f0f0;padding:1.5rem 0;font-size:.95rem}
 footer.site a{color:#fff}
-@media (max-width:40rem){h1{font-size:1.45rem}nav.main a{padding:.5rem .6rem}}
+@media (max-width:40rem){h1{font-size:1.45rem}.facts{grid-template-columns:1fr}.facts dd{margin-bottom:.4rem}nav.main a{padding:.5rem .6rem}}
 `;
 
 /** The shared page shell: skip link, header with search, navigation, breadcrumbs, main, footer; lang="vi". */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { systemContext } from '../app';
 import { createTestApp } from '../test/harness';
 import { seedDemo } from './seed-demo';
-import { BA_DINH_2020_ARTICLE, BA_DINH_2020_SLUG } from './demo-portal';
+import { BA_DINH_2020_ARTICLE, BA_DINH_2020_SLUG, DEMO_CONSULTATION_TITLE } from './demo-portal';
 
 const t = await createTestApp({ today: '2026-10-01' });
 await seedDemo(systemContext(t.deps));
@@ -42,5 +42,37 @@ describe('bài viết mẫu năm 2020 trên cổng', () => {
     expect(list).not.toContain('bản nháp');
     const rss = (await t.app.inject({ method: 'GET', url: '/rss.xml' })).body;
     expect(rss).toContain('<dc:creator>Cẩm Tú</dc:creator>');
+  });
+});
+
+describe('phong trào, lấy ý kiến mẫu trên cổng', () => {
+  it('bài năm 2020 dẫn tới trang đợt thi đua; trang đợt thi đua dẫn lại bài viết', async () => {
+    const article = (await t.app.inject({ method: 'GET', url: `/tin-tuc/${BA_DINH_2020_SLUG}` })).body;
+    const href = /Phong trào: <a href="(\/phong-trao\/[a-z0-9-]+)"/.exec(article)?.[1];
+    expect(href).toBeTruthy();
+    const res = await t.app.inject({ method: 'GET', url: href! });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('Đợt thi đua cao điểm chào mừng Đại hội Đảng bộ quận lần thứ 26');
+    expect(res.body).toContain('Ngày phát động');
+    expect(res.body).toContain('27/02/2020');
+    expect(res.body).toContain('Nội dung thi đua và chỉ tiêu');
+    expect(res.body).toContain('Tiến độ thực hiện');
+    expect(res.body).toContain(`href="/tin-tuc/${BA_DINH_2020_SLUG}"`);
+    const list = (await t.app.inject({ method: 'GET', url: '/phong-trao' })).body;
+    expect(list).toContain(`href="${href}"`);
+  });
+
+  it('có một danh sách đang lấy ý kiến hôm nay, với biểu mẫu góp ý', async () => {
+    const list = (await t.app.inject({ method: 'GET', url: '/lay-y-kien' })).body;
+    expect(list).toContain(DEMO_CONSULTATION_TITLE.replace(/\(/g, '('));
+    expect(list).toMatch(/Còn \d+ ngày nhận ý kiến/);
+    const href = /href="(\/lay-y-kien\/[a-z0-9-]+)"/.exec(list)?.[1];
+    const page = await t.app.inject({ method: 'GET', url: href! });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('Gửi ý kiến');
+    expect(page.body).toContain('Bằng khen');
+    expect(page.headers['cache-control']).toBe('no-store');
+    const home = (await t.app.inject({ method: 'GET', url: '/' })).body;
+    expect(home).toContain(href!);
   });
 });

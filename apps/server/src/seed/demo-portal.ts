@@ -1,9 +1,24 @@
 import { deflateSync, crc32 } from 'node:zlib';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, gte, lte, sql } from 'drizzle-orm';
+import { dossierComponents } from '@vinhdanh/rules';
 import type { PostBlock } from '@vinhdanh/shared';
-import type { ServiceContext } from '../context';
+import type { Actor, ServiceContext } from '../context';
 import { queryRows, type Executor } from '../db/client';
-import { postLinks, posts, units } from '../db/schema';
+import {
+  accounts,
+  consultations,
+  movementPortalSettings,
+  postLinks,
+  posts,
+  roleGrants,
+  units,
+} from '../db/schema';
+import { createDossier } from '../services/nominations/create-dossier';
+import { addNominee } from '../services/nominations/add-nominee';
+import { attachComponent } from '../services/nominations/attachments';
+import { submitDossier } from '../services/nominations/submit-dossier';
+import { passToCouncil } from '../services/nominations/appraise';
+import { openConsultation } from '../services/consultations/open-consultation';
 import { emitAudit } from '../audit/emit';
 import { newId } from '../lib/ids';
 import { storeFile } from '../services/files/upload-file';
@@ -113,7 +128,19 @@ export async function seedDemoPortal(ctx: ServiceContext): Promise<void> {
       updatedAt: a.publishAt,
     });
     const campaign = await findCampaign(tx);
-    if (campaign) await tx.insert(postLinks).values({ postId: id, kind: 'MOVEMENT', targetId: campaign });
+    if (campaign) {
+      await tx.insert(postLinks).values({ postId: id, kind: 'MOVEMENT', targetId: campaign });
+      // The officer published the campaign and its progress on the portal (/phong-trao/:slug).
+      await tx
+        .insert(movementPortalSettings)
+        .values({ movementId: campaign, published: true, publishProgress: true, updatedAt: a.publishAt });
+      await emitAudit(tx, ctx, {
+        action: 'movement.portal_setting',
+        entity: 'movement',
+        entityId: campaign,
+        after: { published: true, publishProgress: true },
+      });
+    }
     await emitAudit(tx, ctx, {
       action: 'post.publish',
       entity: 'post',
@@ -139,4 +166,84 @@ export async function seedDemoPortal(ctx: ServiceContext): Promise<void> {
       after: { status: 'DRAFT' },
     });
   });
+}
+
+export const DEMO_CONSULTATION_TITLE =
+  'Lấy ý kiến nhân dân về danh sách đề nghị tặng Bằng khen của Chủ tịch UBND thành phố (dữ liệu mẫu)';
+
+async function actorOf(ctx: ServiceContext, username: string): Promise<Actor | null> {
+  const [a] = await ctx.db.select().from(accounts).where(eq(accounts.username, username));
+  if (!a) return null;
+  const grants = await ctx.db.select().from(roleGrants).where(eq(roleGrants.accountId, a.id));
+  return {
+    accountId: a.id,
+    username: a.username,
+    fullName: a.fullName,
+    personId: a.personId,
+    grants: grants.map((g) => ({ role: g.role as Actor['grants'][number]['role'], unitId: g.unitId })),
+  };
+}
+
+/**
+ * An open consultation today, so the portal's feedback form can be tried: unless another demo already posted
+ * one that is open, the Hà Nội officer takes three people of phường Giảng Võ through the real verbs (dossier,
+ * nominees, components, submission, appraisal) and posts the list today for the legal window.
+ */
+export async function seedDemoConsultation(ctx: ServiceContext): Promise<string | null> {
+  const today = ctx.clock.today();
+  const open = await ctx.db
+    .select({ slug: consultations.slug })
+    .from(consultations)
+    .where(and(lte(consultations.postedOn, today), gte(consultations.closesOn, today)));
+  if (open.length) return null;
+  const officer = await actorOf(ctx, 'canbo.tdkt.hn');
+  const [hn] = await ctx.db.select({ id: units.id }).from(units).where(eq(units.code, 'HN'));
+  const [ward] = await ctx.db.select({ id: units.id }).from(units).where(eq(units.code, 'P_GIANG_VO'));
+  if (!officer || !hn || !ward) return null;
+  const people = await queryRows<{ id: string }>(
+    ctx.db,
+    sql`SELECT DISTINCT e.person_id::text AS id FROM employments e JOIN units u ON u.id = e.unit_id
+         WHERE u.code LIKE 'P_GIANG_VO%' AND e.date_from <= ${today}
+           AND (e.date_to IS NULL OR e.date_to >= ${today})
+         ORDER BY 1 LIMIT 3`,
+  );
+  if (!people.length) return null;
+  const as: ServiceContext = { ...ctx, actor: officer, memo: new Map() };
+  const year = Number(today.slice(0, 4));
+  const code = 'BANG_KHEN_BO_TINH';
+  const d = await createDossier(as, {
+    title: `Đề nghị tặng Bằng khen của Chủ tịch UBND thành phố năm ${year} (dữ liệu mẫu)`,
+    proposingUnitId: ward.id,
+    receivingUnitId: hn.id,
+    awardType: 'THUONG_XUYEN',
+    year,
+  });
+  let out = d;
+  for (const p of people)
+    out = await addNominee(as, d.id, {
+      personId: p.id,
+      code,
+      periodFrom: year - 1,
+      periodTo: year,
+      summary: 'Dữ liệu mẫu: hoàn thành xuất sắc nhiệm vụ hai năm liên tục.',
+    });
+  const pdf = { bytes: Buffer.from('%PDF-1.4\n% Vinh Danh: tài liệu mẫu\n'), filename: 'tai-lieu-mau.pdf' };
+  for (const c of dossierComponents(code, 'THUONG')) {
+    if (c.scope === 'DOSSIER') out = await attachComponent(as, d.id, { component: c.code }, pdf);
+    else
+      for (const n of out.nominations)
+        out = await attachComponent(as, d.id, { component: c.code, nominationId: n.id }, pdf);
+  }
+  await submitDossier(as, d.id);
+  const ids = out.nominations.map((n) => n.id);
+  await passToCouncil(as, d.id, { nominationIds: ids });
+  const c = await openConsultation(as, {
+    title: DEMO_CONSULTATION_TITLE,
+    description:
+      'Ban Thi đua – Khen thưởng thành phố công khai danh sách để lấy ý kiến nhân dân trước khi trình Hội đồng. Dữ liệu mẫu.',
+    ownerUnitId: hn.id,
+    postedOn: today,
+    nominationIds: ids,
+  });
+  return c.slug;
 }

@@ -22,7 +22,7 @@ import { hashPassword, randomPassword } from '../services/auth/password';
 import { seedDemoMovements } from './demo-movements';
 import { seedDemoBallot } from './demo-ballot';
 import { seedDemoScoring } from './demo-scoring';
-import { seedDemoPortal } from './demo-portal';
+import { seedDemoConsultation, seedDemoPortal } from './demo-portal';
 import { seedDemoDecisions } from './demo-decisions';
 import {
   demoAccounts,
@@ -214,6 +214,7 @@ export async function seedDemo(ctx: ServiceContext): Promise<DemoLogin[]> {
   logins.push(...(await seedDemoBallot(ctx)));
   await seedDemoScoring(ctx);
   await seedDemoPortal(ctx);
+  await seedDemoConsultation(ctx);
   await seedDemoDecisions(ctx);
   return logins;
 }

@@ -47,6 +47,7 @@ import {
 import { MovementKindTag, MovementStatusTag } from '../features/movements/labels';
 import { RegistrationForm } from '../features/movements/registration-form';
 import { RegistrationOverviewPanel } from '../features/movements/registration-overview';
+import { MovementPortalToggle } from '../features/posts/movement-portal-toggle';
 
 function ContentTab({ m, canManage }: { m: Movement; canManage: boolean }) {
   const upload = useUploadMovementFile();
@@ -74,7 +75,10 @@ function ContentTab({ m, canManage }: { m: Movement; canManage: boolean }) {
           {MOVEMENT_LAUNCH_LEVEL_LABELS[m.launchLevel]}
         </Descriptions.Item>
         <Descriptions.Item label="Hạn đăng ký">{d(m.registrationDeadline)}</Descriptions.Item>
-        <Descriptions.Item label="Đường dẫn cổng thông tin">/phong-trao/{m.slug}</Descriptions.Item>
+        <Descriptions.Item label="Cổng thông tin" span={2}>
+          /phong-trao/{m.slug}{' '}
+          <MovementPortalToggle movementId={m.id} launched={m.status !== 'DRAFT'} canManage={canManage} />
+        </Descriptions.Item>
         {(
           [
             ['Mục tiêu', m.objectives],

@@ -171,3 +171,20 @@ export const ZExemplarConsent = z.object({
   createdAt: z.string(),
 });
 export type ExemplarConsent = z.infer<typeof ZExemplarConsent>;
+
+/** What a movement shows on the public portal (the officer's choice; drafts never show). */
+export const ZMovementPortalSettingInput = z.object({
+  published: z.boolean({ error: 'Chọn có công bố phong trào trên cổng hay không.' }),
+  publishProgress: z.boolean({ error: 'Chọn có công bố tiến độ hay không.' }),
+});
+export type MovementPortalSettingInput = z.input<typeof ZMovementPortalSettingInput>;
+
+export const ZMovementPortalSetting = z.object({
+  movementId: z.string(),
+  published: z.boolean(),
+  publishProgress: z.boolean(),
+  /** Public address (/phong-trao/:slug) — shown only while published and launched. */
+  publicPath: z.string(),
+  updatedAt: z.string().nullable(),
+});
+export type MovementPortalSetting = z.infer<typeof ZMovementPortalSetting>;

@@ -477,3 +477,4 @@ export * from './nominations';
 export * from './scoring';
 export * from './portal';
 export * from './certificates';
+export * from './portal-publishing';

@@ -38,6 +38,7 @@ export function renderHome(input: {
   news: PublicPostSummary[];
   movements: HomeTeaser[];
   consultations: HomeTeaser[];
+  decisions?: HomeTeaser[];
 }): string {
   return renderLayout({
     title: PORTAL_NAME,
@@ -60,6 +61,11 @@ export function renderHome(input: {
           <h2 id="lay-y-kien-mo" style="margin-top:0">Đang lấy ý kiến nhân dân</h2>
           ${teaserList(input.consultations, 'Hiện không có danh sách nào đang lấy ý kiến.')}
           <p><a href="/lay-y-kien">Tất cả đợt lấy ý kiến →</a></p>
+        </section>
+        <section aria-labelledby="quyet-dinh-moi" class="card">
+          <h2 id="quyet-dinh-moi" style="margin-top:0">Quyết định khen thưởng mới</h2>
+          ${teaserList(input.decisions ?? [], 'Chưa có quyết định khen thưởng nào được công bố.')}
+          <p><a href="/quyet-dinh">Tất cả quyết định →</a></p>
         </section>
         ${verifyBox(2)}
       </div>`,

@@ -10,6 +10,8 @@ import {
   ZWithdrawPostInput,
   ZExemplarConsent,
   ZRecordExemplarConsentInput,
+  ZMovementPortalSetting,
+  ZMovementPortalSettingInput,
 } from '@vinhdanh/shared';
 import { z } from 'zod';
 import { ServiceError } from '../../errors';
@@ -24,6 +26,7 @@ import {
   recordExemplarConsent,
   withdrawExemplarConsent,
 } from '../../services/posts/exemplar-consents';
+import { getMovementPortalSetting, setMovementPortalSetting } from '../../services/portal/movement-setting';
 import { authorize } from '../../policies/scope';
 import { defineRoutes } from '../route';
 
@@ -150,6 +153,23 @@ export function postRoutes(app: FastifyInstance) {
       tags: ['Cổng thông tin'],
       response: z.array(ZExemplarConsent),
       handler: async (req, _r, ctx) => listExemplarConsents(ctx, (req.params as Params).id),
+    },
+    {
+      method: 'GET',
+      url: '/api/v1/movements/:id/portal',
+      summary: 'Phong trào có được công bố trên cổng thông tin (và tiến độ) hay không',
+      tags: ['Cổng thông tin'],
+      response: ZMovementPortalSetting,
+      handler: async (req, _r, ctx) => getMovementPortalSetting(ctx, (req.params as Params).id),
+    },
+    {
+      method: 'PUT',
+      url: '/api/v1/movements/:id/portal',
+      summary: 'Công bố / ngừng công bố phong trào và tiến độ trên cổng thông tin',
+      tags: ['Cổng thông tin'],
+      body: ZMovementPortalSettingInput,
+      response: ZMovementPortalSetting,
+      handler: async (req, _r, ctx) => setMovementPortalSetting(ctx, (req.params as Params).id, req.body),
     },
   ]);
 }

@@ -1,5 +1,8 @@
 import type { ServiceContext } from '../../context';
 import type { HomeTeaser, SearchHit } from '../../portal/presenters';
+import { movementTeasers, searchPublicMovements } from './public-movements';
+import { consultationTeasers, searchPublicConsultations } from './public-consultations';
+import { decisionTeasers, searchPublicDecisions } from './public-decisions';
 
 /**
  * Public content of other areas, searched and listed by the portal. Each provider reads through its
@@ -7,7 +10,11 @@ import type { HomeTeaser, SearchHit } from '../../portal/presenters';
  */
 export type SearchProvider = (ctx: ServiceContext, words: string[]) => Promise<SearchHit[]>;
 
-export const searchProviders: SearchProvider[] = [];
+export const searchProviders: SearchProvider[] = [
+  searchPublicMovements,
+  searchPublicConsultations,
+  searchPublicDecisions,
+];
 
 /** The portal's list pages fed by other areas: open movements, open consultations, published decisions. */
 export type PortalSection = 'movements' | 'consultations' | 'decisions';
@@ -19,9 +26,9 @@ export type SectionProvider = (
 ) => Promise<HomeTeaser[]>;
 
 export const sectionProviders: Record<PortalSection, SectionProvider[]> = {
-  movements: [],
-  consultations: [],
-  decisions: [],
+  movements: [movementTeasers],
+  consultations: [consultationTeasers],
+  decisions: [decisionTeasers],
 };
 
 export async function sectionItems(

@@ -1,12 +1,11 @@
-import { and, desc, eq, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import { AWARD_FORMS, COLLECTIVE_TITLES, COMMUNITY_TITLES, INDIVIDUAL_TITLES } from '@vinhdanh/rules';
 import { type PostBlock, type PostCategory } from '@vinhdanh/shared';
 import type { ServiceContext } from '../../context';
-import { queryRows } from '../../db/client';
-import { awards, employments, persons, postLinks, posts } from '../../db/schema';
+import { awards, employments, movements, persons, postLinks, posts } from '../../db/schema';
 import { activeConsentFields } from '../posts/exemplar-consents';
 import { namesOf } from '../units/queries';
-import { hasTable } from '../posts/common';
+import { publicMovementPaths } from './public-movements';
 import {
   presentPublicBlocks,
   presentPublicSummary,
@@ -96,17 +95,15 @@ async function publicLinks(
   const out: PublicLink[] = [];
   const ids = (k: string) => links.filter((l) => l.kind === k).map((l) => l.targetId);
   const movementIds = ids('MOVEMENT');
-  if (movementIds.length && (await hasTable(ctx.read, 'movements'))) {
-    const rows = await queryRows<{ name: string; slug: string | null }>(
-      ctx.read,
-      sql`SELECT name, ${(await hasSlug(ctx)) ? sql`slug` : sql`NULL::text`} AS slug FROM movements
-          WHERE id::text IN (${sql.join(
-            movementIds.map((i) => sql`${i}`),
-            sql`, `,
-          )}) ORDER BY name`,
-    );
-    for (const r of rows)
-      out.push({ kind: 'MOVEMENT', label: r.name, href: r.slug ? `/phong-trao/${r.slug}` : null });
+  if (movementIds.length) {
+    // Only launched movements the officer published get a link; the others are named without one.
+    const paths = await publicMovementPaths(ctx, movementIds);
+    const rows = await ctx.read
+      .select({ id: movements.id, name: movements.name })
+      .from(movements)
+      .where(inArray(movements.id, movementIds))
+      .orderBy(asc(movements.name));
+    for (const r of rows) out.push({ kind: 'MOVEMENT', label: r.name, href: paths.get(r.id) ?? null });
   }
   for (const personId of ids('PERSON')) out.push(...(await exemplarRecord(ctx, personId)));
   const awardIds = ids('AWARD');
@@ -188,14 +185,6 @@ async function exemplarRecord(ctx: ServiceContext, personId: string): Promise<Pu
     }
   }
   return out;
-}
-
-async function hasSlug(ctx: ServiceContext) {
-  const r = await queryRows<{ ok: boolean }>(
-    ctx.read,
-    sql`SELECT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_name = 'movements' AND column_name = 'slug') AS ok`,
-  );
-  return !!r[0]?.ok;
 }
 
 /** Everything the sitemap and the feed list: published posts (most recent first). */

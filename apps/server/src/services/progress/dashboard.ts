@@ -7,7 +7,7 @@ import { NotFoundError, parseInput } from '../../errors';
 import { allowed, authorize } from '../../policies/scope';
 import { isUuid } from '../../lib/ids';
 import { namesOf } from '../units/queries';
-import { asOfDay, loadMovementRow } from '../movements/common';
+import { asOfDay, loadMovementRow, type MovementRow } from '../movements/common';
 import { assertVisible } from '../movements/queries';
 import { loadPeriod, presentReport } from './common';
 
@@ -54,7 +54,19 @@ export async function movementDashboard(
   await assertVisible(ctx, movementId);
   const m = await loadMovementRow(ctx.read, movementId);
   await authorize(ctx, 'registration.review', [m.launchingUnitId]);
-  const q = parseInput(ZMovementDashboardQuery, input ?? {});
+  return dashboardOf(ctx, m, parseInput(ZMovementDashboardQuery, input ?? {}));
+}
+
+/**
+ * The dashboard's figures without authorization: callers authorize (above), or publish them as the officer
+ * chose (the portal's movement page, `services/portal/public-movements.ts`).
+ */
+export async function dashboardOf(
+  ctx: ServiceContext,
+  m: MovementRow,
+  q: { periodId?: string | null },
+): Promise<MovementDashboard> {
+  const movementId = m.id;
   const periods = await ctx.read
     .select()
     .from(movementReportPeriods)

@@ -1,6 +1,8 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   ZPost,
+  type MovementPortalSetting,
+  type MovementPortalSettingInput,
   type Page,
   type Post,
   type PostSummary,
@@ -89,3 +91,20 @@ export async function uploadPostImage(
 
 /** Preview URL of an uploaded image for the editor (staff route; the portal serves it once published). */
 export const previewUrl = (fileId: string) => `/api/v1/posts/images/${encodeURIComponent(fileId)}`;
+
+/** Whether a movement shows on the public portal (and its progress). */
+export function useMovementPortalSetting(movementId: string) {
+  return useQuery({
+    queryKey: ['movement-portal', movementId],
+    queryFn: () => api.get<MovementPortalSetting>(`/movements/${encodeURIComponent(movementId)}/portal`),
+  });
+}
+
+export function useSaveMovementPortalSetting(movementId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (input: MovementPortalSettingInput) =>
+      api.put<MovementPortalSetting>(`/movements/${encodeURIComponent(movementId)}/portal`, input),
+    onSuccess: (s) => qc.setQueryData(['movement-portal', movementId], s),
+  });
+}
