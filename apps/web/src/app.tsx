@@ -46,6 +46,10 @@ const DecisionsPage = lazy(() => import('./features/decisions/decisions-page'));
 const DecisionPage = lazy(() => import('./features/decisions/decision-page'));
 const DecisionRegistersPage = lazy(() => import('./features/decisions/registers-page'));
 const RewardFundPage = lazy(() => import('./features/decisions/fund-page'));
+const DossiersPage = lazy(() => import('./routes/dossiers'));
+const DossierPage = lazy(() => import('./routes/dossier'));
+const AppraisalPage = lazy(() => import('./routes/appraisal'));
+const ConsultationsPage = lazy(() => import('./routes/consultations'));
 const NotFoundPage = lazy(() => import('./routes/not-found'));
 
 function makeQueryClient() {
@@ -105,6 +109,10 @@ export function AppRoutes() {
           <Route path="phong-trao/:id" element={<MovementDetailPage />} />
           <Route path="phong-trao/:id/sua" element={<MovementFormPage />} />
           <Route path="hop-thu" element={<InboxPage />} />
+          <Route path="de-nghi" element={<DossiersPage />} />
+          <Route path="de-nghi/lay-y-kien" element={<ConsultationsPage />} />
+          <Route path="de-nghi/:id" element={<DossierPage />} />
+          <Route path="de-nghi/:id/tham-dinh" element={<AppraisalPage />} />
           <Route path="hoi-dong" element={<CouncilsPage />} />
           <Route path="hoi-dong/phien-hop/:id" element={<MeetingPage />} />
           <Route path="hoi-dong/phien-hop/:id/kiem-phieu" element={<MeetingTallyPage />} />

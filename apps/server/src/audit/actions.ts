@@ -46,6 +46,7 @@ export const AUDIT_ACTIONS = [
   'nomination.add',
   'nomination.withdraw',
   'nomination.evaluate',
+  'nomination.council_result',
   'consultation.open',
   'consultation.close',
   'consultation.feedback',

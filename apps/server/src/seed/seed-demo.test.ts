@@ -7,10 +7,18 @@ import { createTestApp, login } from '../test/harness';
 import { demoAccounts } from './demo-data';
 import { isEmpty, seedDemo } from './seed-demo';
 import { DEMO_COUNCIL_SEATS } from './demo-ballot';
-import { recountBallots, type Meeting, type MeetingSummary, type PublishedBallots } from '@vinhdanh/shared';
+import {
+  recountBallots,
+  type Dossier,
+  type DossierDetail,
+  type Meeting,
+  type MeetingSummary,
+  type PublishedBallots,
+} from '@vinhdanh/shared';
 import { DEMO_SCORING_ROUND } from './demo-scoring';
 import { DEMO_CLOSING_DECISION, demoClosingRecipients } from './demo-decisions';
 import type { DecisionDetail } from '@vinhdanh/shared';
+import { DEMO_DOSSIER_2020 } from './demo-nominations';
 
 const t = await createTestApp({ today: '2026-10-01' });
 const ctx = systemContext(t.deps);
@@ -158,6 +166,28 @@ describe('seedDemo trên cơ sở dữ liệu mới', () => {
     });
     const scorers = ex.json().criteria[0].crossScores.map((s: { scorerName: string }) => s.scorerName);
     expect(scorers.sort()).toEqual(['Phường Ba Đình', 'Phường Giảng Võ']);
+  });
+
+  it('hồ sơ đề nghị năm 2020 của phường Phúc Xá: bốn người ở các trạng thái khác nhau, đủ thành phần', async () => {
+    const officer = logins.find((l) => l.username === 'canbo.tdkt.badinh')!;
+    const oh = await login(t.app, officer.username, officer.password);
+    const list = (
+      await t.app.inject({ method: 'GET', url: '/api/v1/dossiers?role=RECEIVING&year=2020', headers: oh })
+    ).json() as Dossier[];
+    const d = list.find((x) => x.title === DEMO_DOSSIER_2020)!;
+    expect(d).toMatchObject({ proposingUnitName: 'Phường Phúc Xá', status: 'RETURNED', nominationCount: 4 });
+    const detail = (
+      await t.app.inject({ method: 'GET', url: `/api/v1/dossiers/${d.id}`, headers: oh })
+    ).json() as DossierDetail;
+    expect(detail.nominations.map((n) => [n.code, n.status])).toEqual([
+      ['CSTD_CO_SO', 'RETURNED'],
+      ['CSTD_CO_SO', 'APPRAISED_PASSED_TO_COUNCIL'],
+      ['LDTT', 'APPRAISED_PASSED_TO_COUNCIL'],
+      ['LDTT', 'SUBMITTED'],
+    ]);
+    expect(detail.nominations[0]!.lastReason).toMatch(/Bổ sung xác nhận sáng kiến/);
+    expect(detail.complete).toBe(true);
+    expect(detail.attachments.find((a) => a.component === 'TO_TRINH')).toMatchObject({ generated: true });
   });
 });
 

@@ -21,6 +21,7 @@ import { nameSortKey } from '../lib/names';
 import { hashPassword, randomPassword } from '../services/auth/password';
 import { seedDemoMovements } from './demo-movements';
 import { seedDemoBallot } from './demo-ballot';
+import { seedDemoNominations } from './demo-nominations';
 import { seedDemoScoring } from './demo-scoring';
 import { seedDemoConsultation, seedDemoPortal } from './demo-portal';
 import { seedDemoDecisions } from './demo-decisions';
@@ -212,6 +213,7 @@ export async function seedDemo(ctx: ServiceContext): Promise<DemoLogin[]> {
     });
   });
   logins.push(...(await seedDemoBallot(ctx)));
+  await seedDemoNominations(ctx);
   await seedDemoScoring(ctx);
   await seedDemoPortal(ctx);
   await seedDemoConsultation(ctx);

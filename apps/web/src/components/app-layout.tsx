@@ -18,6 +18,7 @@ import {
   TeamOutlined,
   TrophyOutlined,
   UserOutlined,
+  FileDoneOutlined,
 } from '@ant-design/icons';
 import { Suspense, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
@@ -41,6 +42,7 @@ function selectedKey(pathname: string): string {
     '/nhap-du-lieu',
     '/phong-trao',
     '/hop-thu',
+    '/de-nghi',
     '/hoi-dong',
     '/bao-cao/thong-ke',
     '/bao-cao/bieu-do',
@@ -82,6 +84,7 @@ export function AppLayout() {
     { key: '/can-bo', icon: <TeamOutlined />, label: 'Cán bộ' },
     { key: '/so-vang', icon: <TrophyOutlined />, label: 'Sổ vàng' },
     { key: '/nhap-du-lieu', icon: <ImportOutlined />, label: 'Nhập dữ liệu' },
+    { key: '/de-nghi', icon: <FileDoneOutlined />, label: 'Đề nghị khen thưởng' },
     { key: '/hoi-dong', icon: <SafetyCertificateOutlined />, label: 'Hội đồng TĐKT' },
     { key: '/quyet-dinh', icon: <FileDoneOutlined />, label: 'Quyết định khen thưởng' },
     {

@@ -1,4 +1,5 @@
 import { Alert, Button, Card, Input, Space, Spin, Table, Tag, Typography } from 'antd';
+import { FileWordOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import {
@@ -126,6 +127,16 @@ export default function MeetingTallyPage() {
       </Card>
       {m.status === 'CLOSED' && (
         <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+          <Card title="Biên bản (Word, thể thức Nghị định 30/2020)" size="small">
+            <Space wrap>
+              <a href={`/api/v1/meetings/${m.id}/minutes/bien-ban-hop/docx`} download>
+                <Button icon={<FileWordOutlined />}>Tải Biên bản họp</Button>
+              </a>
+              <a href={`/api/v1/meetings/${m.id}/minutes/bien-ban-kiem-phieu/docx`} download>
+                <Button icon={<FileWordOutlined />}>Tải Biên bản kiểm phiếu</Button>
+              </a>
+            </Space>
+          </Card>
           <Card title="Tự kiểm phiếu lại" size="small">
             <Typography.Paragraph>
               Trình duyệt tải danh sách {published.data?.ballots.length ?? '…'} phiếu đã công bố, kiểm tra chữ

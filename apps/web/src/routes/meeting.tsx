@@ -33,6 +33,7 @@ import { ErrorAlert } from '../components/error-alert';
 import { FormModal } from '../components/form-modal';
 import { useCouncilMutation, useMeeting, voteSecretly, type Receipt } from '../features/councils/api';
 import { COUNCIL_AWARD_CODES } from '../features/councils/award-codes';
+import { AgendaFromNominationsModal } from '../features/councils/agenda-from-nominations';
 import { api } from '../lib/http';
 
 const pct = (yes: number, total: number) =>
@@ -61,6 +62,7 @@ function MeetingView({ m }: { m: Meeting }) {
     }
   };
   const [adding, setAdding] = useState(false);
+  const [fromDossiers, setFromDossiers] = useState(false);
   const [fallback, setFallback] = useState(false);
   const draft = m.status === 'DRAFT';
   const voting = m.status === 'VOTING';
@@ -72,6 +74,9 @@ function MeetingView({ m }: { m: Meeting }) {
         title={m.title}
         extra={
           <Space wrap>
+            {m.canManage && draft && (
+              <Button onClick={() => setFromDossiers(true)}>Thêm từ hồ sơ đã thẩm định</Button>
+            )}
             {m.canManage && draft && <Button onClick={() => setAdding(true)}>Thêm nội dung</Button>}
             {m.canManage && draft && (
               <Button type="primary" loading={act.isPending} onClick={() => run('/open', 'Đã mở bỏ phiếu.')}>
@@ -127,6 +132,7 @@ function MeetingView({ m }: { m: Meeting }) {
       {m.canManage && voting && m.method === 'PAPER' && <PaperCountCard m={m} />}
 
       {adding && <AddItemModal m={m} onClose={() => setAdding(false)} />}
+      {fromDossiers && <AgendaFromNominationsModal m={m} onClose={() => setFromDossiers(false)} />}
       {fallback && <FallbackModal m={m} onClose={() => setFallback(false)} />}
     </>
   );

@@ -250,3 +250,24 @@ export const ZPublishedBallots = z.object({
   ballots: z.array(ZPublishedBallot),
 });
 export type PublishedBallots = z.infer<typeof ZPublishedBallots>;
+
+/** Agenda from appraised dossiers: nominations in APPRAISED_PASSED_TO_COUNCIL within the council's body. */
+export const ZAgendaNomination = z.object({
+  nominationId: z.string(),
+  dossierId: z.string(),
+  dossierTitle: z.string(),
+  proposingUnitName: z.string(),
+  nomineeName: z.string(),
+  nomineeUnit: z.string(),
+  awardCode: z.string(),
+  awardName: z.string(),
+});
+export type AgendaNomination = z.infer<typeof ZAgendaNomination>;
+export const ZAddAgendaFromNominationsInput = z.object({
+  nominationIds: z
+    .array(z.string().uuid('Mã không hợp lệ.'))
+    .min(1, 'Chọn ít nhất một người được đề nghị.')
+    .max(500),
+});
+export const MINUTES_KINDS = ['bien-ban-hop', 'bien-ban-kiem-phieu'] as const;
+export type MinutesKind = (typeof MINUTES_KINDS)[number];

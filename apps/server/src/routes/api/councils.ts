@@ -1,7 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import {
+  ZAddAgendaFromNominationsInput,
   ZAddAgendaItemInput,
+  ZAgendaNomination,
   ZAddCouncilMemberInput,
   ZAttendanceInput,
   ZCastBallotInput,
@@ -38,10 +40,12 @@ import {
 import { castBallot, issueBallotTokens, openVoting, switchToPaper } from '../../services/councils/voting';
 import { confirmWrittenVote, enterPaperCount, enterWrittenVote } from '../../services/councils/manual-votes';
 import { closeMeeting, publishedBallots } from '../../services/councils/close-meeting';
-import { meetingMinutes } from '../../services/councils/minutes';
+import { meetingMinutes, minutesDocx } from '../../services/councils/minutes';
+import { addAgendaFromNominations, listAgendaNominations } from '../../services/councils/agenda-nominations';
+import { DOCX_MIME } from '../../documents';
 import { defineRoutes } from '../route';
 
-type Params = { id: string; memberId: string; voteId: string };
+type Params = { id: string; memberId: string; voteId: string; kind: string };
 const TAG = ['Hội đồng TĐKT'];
 
 export function councilRoutes(app: FastifyInstance) {
@@ -134,6 +138,25 @@ export function councilRoutes(app: FastifyInstance) {
       body: ZAddAgendaItemInput,
       response: ZMeeting,
       handler: async (req, _r, ctx) => addAgendaItem(ctx, (req.params as Params).id, req.body),
+    },
+    {
+      method: 'GET',
+      url: '/api/v1/meetings/:id/nomination-candidates',
+      summary:
+        'Người đã thẩm định, trình Hội đồng (trong phạm vi của Hội đồng) có thể đưa vào chương trình họp',
+      tags: TAG,
+      response: z.array(ZAgendaNomination),
+      handler: async (req, _r, ctx) => listAgendaNominations(ctx, (req.params as Params).id),
+    },
+    {
+      method: 'POST',
+      url: '/api/v1/meetings/:id/items/from-nominations',
+      summary: 'Thêm nội dung từ hồ sơ đã thẩm định (liên kết với đề nghị khen thưởng)',
+      tags: TAG,
+      body: ZAddAgendaFromNominationsInput,
+      response: ZMeeting,
+      status: 201,
+      handler: async (req, _r, ctx) => addAgendaFromNominations(ctx, (req.params as Params).id, req.body),
     },
     {
       method: 'PUT',
@@ -239,6 +262,22 @@ export function councilRoutes(app: FastifyInstance) {
       summary: 'Dữ liệu Biên bản họp và Biên bản kiểm phiếu (sau khi kết thúc)',
       tags: TAG,
       handler: async (req, _r, ctx) => meetingMinutes(ctx, (req.params as Params).id),
+    },
+    {
+      method: 'GET',
+      url: '/api/v1/meetings/:id/minutes/:kind/docx',
+      summary:
+        'Tải Biên bản họp (bien-ban-hop) hoặc Biên bản kiểm phiếu (bien-ban-kiem-phieu), Word, thể thức NĐ 30/2020',
+      tags: TAG,
+      produces: DOCX_MIME,
+      handler: async (req, reply, ctx) => {
+        const p = req.params as Params;
+        const f = await minutesDocx(ctx, p.id, p.kind);
+        reply
+          .header('content-type', DOCX_MIME)
+          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(f.filename)}`);
+        return f.bytes;
+      },
     },
   ]);
 }

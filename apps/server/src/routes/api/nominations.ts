@@ -24,6 +24,7 @@ import { addNominee, addNomineesFromCandidates } from '../../services/nomination
 import { reevaluateNominee, withdrawNominee } from '../../services/nominations/edit-nominee';
 import { attachComponent, detachComponent, readAttachment } from '../../services/nominations/attachments';
 import { submitDossier } from '../../services/nominations/submit-dossier';
+import { generateComponent } from '../../services/nominations/generate-component';
 import { getAppraisal, passToCouncil, returnNominations } from '../../services/nominations/appraise';
 import { getDossier, listDossiers } from '../../services/nominations/queries';
 import {
@@ -142,6 +143,17 @@ export function nominationRoutes(app: FastifyInstance) {
           file,
         );
       },
+    },
+    {
+      method: 'POST',
+      url: '/api/v1/dossiers/:id/generate',
+      summary:
+        'Tạo thành phần hồ sơ từ dữ liệu (tờ trình kèm danh sách, biên bản, báo cáo thành tích) dạng Word',
+      tags: [TAG],
+      body: ZAttachQuery.extend({ nominationId: z.string().nullable().optional() }),
+      response: ZDossierDetail,
+      status: 201,
+      handler: async (req, _r, ctx) => generateComponent(ctx, (req.params as Params).id, req.body),
     },
     {
       method: 'DELETE',

@@ -24,6 +24,7 @@ import { ServiceError } from '../../errors';
 import { newId } from '../../lib/ids';
 import { addStep, authorizeManage, authorizeRead, loadMeeting, membersInOffice } from './load';
 import { presentMeeting } from './meetings';
+import { recordCouncilResults } from './agenda-nominations';
 
 export interface ClosedItem {
   itemId: string;
@@ -172,6 +173,7 @@ export async function closeMeeting(ctx: ServiceContext, meetingId: string): Prom
         and(eq(councilMeetingItems.meetingId, meetingId), sql`${councilMeetingItems.privateKey} IS NOT NULL`),
       );
     await addStep(tx, ctx, meetingId, 'CLOSED', newId());
+    await recordCouncilResults(tx, ctx, meetingId, closed);
     for (const hook of closeHooks) await hook(tx, ctx, meetingId, closed);
     await emitAudit(tx, ctx, {
       action: 'meeting.close',

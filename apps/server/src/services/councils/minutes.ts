@@ -4,7 +4,8 @@
  */
 import { BALLOT_CHOICE_LABELS, COUNCIL_ROLE_LABELS, formatLegalDate, type Meeting } from '@vinhdanh/shared';
 import type { ServiceContext } from '../../context';
-import { ServiceError } from '../../errors';
+import { NotFoundError, ServiceError } from '../../errors';
+import { renderDocx, type OfficialDocument } from '../../documents';
 import { getMeeting } from './meetings';
 
 export interface MinutesDocument {
@@ -193,4 +194,29 @@ export function tallyRecord(m: Meeting): MinutesDocument {
     signer: chair(m),
     title: `Biên bản kiểm phiếu — ${m.title}`,
   };
+}
+
+/**
+ * Biên bản họp / Biên bản kiểm phiếu as DOCX in the NĐ 30/2020 layout (documents module). A read: anyone who may
+ * read the closed meeting may download it.
+ */
+export async function minutesDocx(
+  ctx: ServiceContext,
+  meetingId: string,
+  kind: string,
+): Promise<{ bytes: Buffer; filename: string }> {
+  if (kind !== 'bien-ban-hop' && kind !== 'bien-ban-kiem-phieu')
+    throw new NotFoundError('Không có loại biên bản này.');
+  const both = await meetingMinutes(ctx, meetingId);
+  const m = kind === 'bien-ban-hop' ? both.meeting : both.tally;
+  const doc: OfficialDocument = {
+    header: m.header,
+    typeName: m.typeName,
+    subject: m.subject,
+    blocks: m.blocks,
+    annexes: m.annexes.map((a) => ({ ...a, landscape: a.columns.length > 6 })),
+    signer: m.signer,
+    title: m.title,
+  };
+  return { bytes: await renderDocx(doc), filename: `${kind}-${meetingId.slice(0, 8)}.docx` };
 }
