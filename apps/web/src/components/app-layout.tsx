@@ -18,7 +18,6 @@ import {
   TeamOutlined,
   TrophyOutlined,
   UserOutlined,
-  FileDoneOutlined,
 } from '@ant-design/icons';
 import { Suspense, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
