@@ -41,6 +41,7 @@ import { renderMessagePage } from './portal/layout';
 import { openApiDocument } from './routes/route';
 import { JobWorker, type JobHandler } from './jobs/worker';
 import { IMPORT_PEOPLE_JOB, runPeopleImport } from './services/imports/import-people';
+import { IMPORT_AWARDS_JOB, runAwardsImport } from './services/imports/import-awards';
 import { MOVEMENT_MILESTONE_JOB, runMilestoneJob } from './services/movements/milestone-jobs';
 
 export const APP_VERSION = '0.1.0';
@@ -83,6 +84,7 @@ export function systemContext(deps: AppDeps, actor: ServiceContext['actor'] = nu
 export function jobHandlers(deps: AppDeps): Record<string, JobHandler> {
   return {
     [IMPORT_PEOPLE_JOB]: (job, helpers) => runPeopleImport(systemContext(deps), job, helpers),
+    [IMPORT_AWARDS_JOB]: (job, helpers) => runAwardsImport(systemContext(deps), job, helpers),
     [MOVEMENT_MILESTONE_JOB]: (job) => runMilestoneJob(systemContext(deps), job),
     [NOTIFICATION_EMAIL_JOB]: (job) => runNotificationEmailJob(systemContext(deps), job),
   };

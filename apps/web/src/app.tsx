@@ -42,6 +42,10 @@ const ScoringRoundPage = lazy(() => import('./routes/scoring-round'));
 const ScoringTemplatesPage = lazy(() => import('./routes/scoring-templates'));
 const PostsListPage = lazy(() => import('./routes/posts-list'));
 const PostEditorPage = lazy(() => import('./routes/post-editor'));
+const DecisionsPage = lazy(() => import('./features/decisions/decisions-page'));
+const DecisionPage = lazy(() => import('./features/decisions/decision-page'));
+const DecisionRegistersPage = lazy(() => import('./features/decisions/registers-page'));
+const RewardFundPage = lazy(() => import('./features/decisions/fund-page'));
 const DossiersPage = lazy(() => import('./routes/dossiers'));
 const DossierPage = lazy(() => import('./routes/dossier'));
 const AppraisalPage = lazy(() => import('./routes/appraisal'));
@@ -117,6 +121,10 @@ export function AppRoutes() {
           <Route path="so-vang" element={<RegistryPage />} />
           <Route path="so-vang/ca-nhan/:id" element={<RegistryRecordPage kind="person" />} />
           <Route path="so-vang/tap-the/:id" element={<RegistryRecordPage kind="unit" />} />
+          <Route path="quyet-dinh" element={<DecisionsPage />} />
+          <Route path="quyet-dinh/so-dang-ky" element={<DecisionRegistersPage />} />
+          <Route path="quyet-dinh/so-quy" element={<RewardFundPage />} />
+          <Route path="quyet-dinh/:id" element={<DecisionPage />} />
           <Route path="cham-diem" element={<ScoringRoundsPage />} />
           <Route path="cham-diem/mau" element={<ScoringTemplatesPage />} />
           <Route path="cham-diem/:id" element={<ScoringRoundPage />} />

@@ -68,6 +68,8 @@ export const ERROR_MESSAGES = {
   BALLOTS_NOT_PUBLISHED: 'Phiếu bầu chỉ được công bố sau khi kết thúc phiên họp.',
   TOO_MANY_BALLOTS: 'Tổng số phiếu vượt quá số thành viên Hội đồng.',
   SIGNER_NOT_AUTHORIZED: 'Người ký không có thẩm quyền quyết định danh hiệu, hình thức khen thưởng này.',
+  NO_PASSED_NOMINATIONS: 'Không có đề nghị nào đã được Hội đồng thông qua để lập quyết định.',
+  NOMINATION_IN_OTHER_DECISION: 'Đề nghị đã có trong một quyết định khác.',
   DOSSIER_EMPTY: 'Hồ sơ chưa có cá nhân, tập thể nào được đề nghị.',
   DOSSIER_INCOMPLETE: 'Hồ sơ đề nghị chưa đủ thành phần theo quy định.',
   DEADLINE_PASSED: 'Đã quá hạn nộp hồ sơ đề nghị.',

@@ -14,3 +14,14 @@ export { fontPath, fontBytes, textWidth, DOCX_FONT, type FontStyle } from './fon
 export { LAYOUT, QUOC_HIEU, TIEU_NGU } from './layout';
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 export const PDF_MIME = 'application/pdf';
+export {
+  renderCertificates,
+  pageSizeMm,
+  CERTIFICATE_FIELD_KEYS,
+  DEFAULT_FULL_LAYOUT,
+  DEFAULT_PHOI_LAYOUT,
+  type CertificateField,
+  type CertificateFieldKey,
+  type CertificateItem,
+  type CertificateLayout,
+} from './certificate';

@@ -16,6 +16,8 @@ import {
   type PublishedBallots,
 } from '@vinhdanh/shared';
 import { DEMO_SCORING_ROUND } from './demo-scoring';
+import { DEMO_CLOSING_DECISION, demoClosingRecipients } from './demo-decisions';
+import type { DecisionDetail } from '@vinhdanh/shared';
 import { DEMO_DOSSIER_2020 } from './demo-nominations';
 
 const t = await createTestApp({ today: '2026-10-01' });
@@ -186,5 +188,59 @@ describe('seedDemo trên cơ sở dữ liệu mới', () => {
     expect(detail.nominations[0]!.lastReason).toMatch(/Bổ sung xác nhận sáng kiến/);
     expect(detail.complete).toBe(true);
     expect(detail.attachments.find((a) => a.component === 'TO_TRINH')).toMatchObject({ generated: true });
+  });
+});
+
+describe('chuỗi khen thưởng hoàn chỉnh của đợt thi đua 2020 (quyết định tổng kết)', () => {
+  it('có Quyết định 125/QĐ-UBND ngày 22/02/2021 đã ban hành, tiền thưởng theo hệ số, sổ vàng, bằng khen và sổ quỹ', async () => {
+    const { pdfText } = await import('../documents/testing');
+    const list = await t.app.inject({ method: 'GET', url: '/api/v1/decisions?year=2021', headers: h });
+    const found = list
+      .json()
+      .items.find((d: { numberText: string }) => d.numberText === DEMO_CLOSING_DECISION.numberText);
+    expect(found).toMatchObject({
+      status: 'ISSUED',
+      decidedOn: '2021-02-22',
+      issuerName: 'Ủy ban nhân dân quận Ba Đình',
+    });
+    const res = await t.app.inject({ method: 'GET', url: `/api/v1/decisions/${found.id}`, headers: h });
+    const d = res.json() as DecisionDetail;
+    const people = demoClosingRecipients();
+    expect(people).toHaveLength(16);
+    expect(d.recipients).toHaveLength(18);
+    expect(d.campaignId).not.toBeNull();
+    // Giấy khen on 22/02/2021: 0,3 × 1.490.000 (cá nhân) → 450.000; 0,6 × 1.490.000 (tập thể) → 900.000.
+    const individual = d.recipients.filter((r) => r.recipientKind === 'INDIVIDUAL');
+    expect(new Set(individual.map((r) => r.amountVnd))).toEqual(new Set([450_000]));
+    expect(d.totalVnd).toBe(16 * 450_000 + 2 * 900_000);
+    expect(d.recipients[0]!.name).toBe('Phường Phúc Xá');
+    // Each line is in the registry with a code the public page answers.
+    const r = d.recipients[5]!;
+    const reg = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/registry?decisionNumber=${encodeURIComponent(d.numberText!)}&pageSize=50`,
+      headers: h,
+    });
+    const rec = reg.json().items.find((x: { recipientName: string }) => x.recipientName === r.name);
+    const v = await t.app.inject({ method: 'GET', url: `/api/v1/public/verify/${rec.verifyCode}` });
+    expect(v.statusCode).toBe(200);
+    expect(JSON.stringify(v.json())).toContain(r.name);
+    // Certificates print: one page per recipient, with the verification code.
+    const pdf = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/decisions/${d.id}/certificates?templateId=00000000-0000-7000-8000-00000000c001`,
+      headers: h,
+    });
+    expect(pdf.statusCode).toBe(200);
+    const back = await pdfText(pdf.rawPayload);
+    expect(back.pages).toHaveLength(18);
+    expect(back.pages[5]).toContain(`Mã xác minh: ${rec.verifyCode}`);
+    // The fund of UBND quận Ba Đình in 2021: allocation and the payment of this decision.
+    const fund = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/reward-fund?unitId=${d.issuerUnitId}&year=2021`,
+      headers: h,
+    });
+    expect(fund.json()).toMatchObject({ paidVnd: d.totalVnd, allocatedVnd: 60_000_000 });
   });
 });

@@ -25,6 +25,7 @@ import { seedDemoBallot } from './demo-ballot';
 import { seedDemoNominations } from './demo-nominations';
 import { seedDemoScoring } from './demo-scoring';
 import { seedDemoConsultation, seedDemoPortal } from './demo-portal';
+import { seedDemoDecisions } from './demo-decisions';
 import {
   demoAccounts,
   demoClusters,
@@ -218,5 +219,6 @@ export async function seedDemo(ctx: ServiceContext): Promise<DemoLogin[]> {
   await seedDemoScoring(ctx);
   await seedDemoPortal(ctx);
   await seedDemoConsultation(ctx);
+  await seedDemoDecisions(ctx);
   return logins;
 }

@@ -5,6 +5,7 @@ import {
   BellOutlined,
   BookOutlined,
   ClusterOutlined,
+  FileDoneOutlined,
   FlagOutlined,
   BarChartOutlined,
   GlobalOutlined,
@@ -17,7 +18,6 @@ import {
   TeamOutlined,
   TrophyOutlined,
   UserOutlined,
-  FileDoneOutlined,
 } from '@ant-design/icons';
 import { Suspense, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
@@ -46,6 +46,7 @@ function selectedKey(pathname: string): string {
     '/bao-cao/thong-ke',
     '/bao-cao/bieu-do',
     '/so-vang',
+    '/quyet-dinh',
     '/quan-tri/tai-khoan',
     '/quan-tri/nhat-ky',
     '/quan-tri/tham-so-phap-ly',
@@ -84,6 +85,7 @@ export function AppLayout() {
     { key: '/nhap-du-lieu', icon: <ImportOutlined />, label: 'Nhập dữ liệu' },
     { key: '/de-nghi', icon: <FileDoneOutlined />, label: 'Đề nghị khen thưởng' },
     { key: '/hoi-dong', icon: <SafetyCertificateOutlined />, label: 'Hội đồng TĐKT' },
+    { key: '/quyet-dinh', icon: <FileDoneOutlined />, label: 'Quyết định khen thưởng' },
     {
       key: 'reports',
       icon: <BarChartOutlined />,

@@ -1,18 +1,71 @@
-import { Alert, Button, Card, Progress, Space, Steps, Typography } from 'antd';
+import { Alert, Button, Card, Progress, Space, Steps, Tabs, Typography } from 'antd';
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useRef, useState } from 'react';
 import type { Job } from '@vinhdanh/shared';
 import { PageTitle } from '../components/page-title';
 import { ErrorAlert } from '../components/error-alert';
-import { PEOPLE_TEMPLATE_URL, readImportResult, useUploadPeople } from '../features/imports/api';
+import {
+  AWARDS_TEMPLATE_URL,
+  PEOPLE_TEMPLATE_URL,
+  readImportResult,
+  useUploadAwards,
+  useUploadPeople,
+} from '../features/imports/api';
 import { ImportResultView } from '../features/imports/import-result-view';
 import { isFinished, jobPercent, useJob } from '../features/jobs/api';
 
 const MAX_BYTES = 10 * 1024 * 1024;
 
 export default function ImportsPage() {
+  return (
+    <>
+      <PageTitle title="Nhập dữ liệu" />
+      <Tabs
+        items={[
+          {
+            key: 'people',
+            label: 'Cán bộ',
+            children: (
+              <ImportPanel
+                kind="people"
+                templateUrl={PEOPLE_TEMPLATE_URL}
+                useUpload={useUploadPeople}
+                help="Tải tệp mẫu, điền mỗi cán bộ một dòng (ngày ghi theo dạng dd/mm/yyyy), rồi tải tệp lên. Cán bộ đã có (trùng số CCCD hoặc mã cán bộ) sẽ được cập nhật; dòng lỗi được liệt kê để sửa và nhập lại."
+              />
+            ),
+          },
+          {
+            key: 'awards',
+            label: 'Khen thưởng đã có (sổ vàng)',
+            children: (
+              <ImportPanel
+                kind="awards"
+                templateUrl={AWARDS_TEMPLATE_URL}
+                useUpload={useUploadAwards}
+                help="Tải tệp mẫu, điền mỗi khen thưởng một dòng: cá nhân theo Số CCCD hoặc Mã cán bộ (người đã có trong hệ thống), tập thể theo Mã đơn vị; danh hiệu theo mã hoặc tên. Mỗi khen thưởng được cấp mã xác minh. Nhập lại cùng tệp không tạo bản ghi trùng (nhận ra theo người hoặc đơn vị, danh hiệu, số và ngày quyết định)."
+              />
+            ),
+          },
+        ]}
+      />
+    </>
+  );
+}
+
+function ImportPanel({
+  kind,
+  templateUrl,
+  useUpload,
+  help,
+}: {
+  kind: 'people' | 'awards';
+  templateUrl: string;
+  useUpload: typeof useUploadPeople;
+  help: string;
+}) {
+  const t = (id: string) => (kind === 'people' ? id : id.replace('import-', 'import-awards-'));
   const input = useRef<HTMLInputElement>(null);
-  const upload = useUploadPeople();
+  const upload = useUpload();
   const [job0, setJob0] = useState<Job | null>(null);
   const [fileName, setFileName] = useState<string | null>(null);
   const [localError, setLocalError] = useState<string | null>(null);
@@ -41,7 +94,6 @@ export default function ImportsPage() {
 
   return (
     <>
-      <PageTitle title="Nhập dữ liệu cán bộ" />
       <Card size="small" style={{ marginBottom: 16 }}>
         <Steps
           size="small"
@@ -60,24 +112,16 @@ export default function ImportsPage() {
           ]}
           style={{ marginBottom: 16 }}
         />
-        <Typography.Paragraph>
-          Tải tệp mẫu, điền mỗi cán bộ một dòng (ngày ghi theo dạng dd/mm/yyyy), rồi tải tệp lên. Cán bộ đã có
-          (trùng số CCCD hoặc mã cán bộ) sẽ được cập nhật; dòng lỗi được liệt kê để sửa và nhập lại.
-        </Typography.Paragraph>
+        <Typography.Paragraph>{help}</Typography.Paragraph>
         <Space wrap>
-          <Button
-            icon={<DownloadOutlined />}
-            href={PEOPLE_TEMPLATE_URL}
-            download
-            data-testid="import-template"
-          >
+          <Button icon={<DownloadOutlined />} href={templateUrl} download data-testid={t('import-template')}>
             Tải tệp mẫu (.xlsx)
           </Button>
           <input
             ref={input}
             type="file"
             accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            data-testid="import-upload-input"
+            data-testid={t('import-upload-input')}
             aria-label="Chọn tệp Excel để nhập"
             style={{ display: 'none' }}
             onChange={(e) => void onFile(e.target.files?.[0])}
@@ -98,7 +142,7 @@ export default function ImportsPage() {
       <ErrorAlert error={upload.error ?? pollError} />
 
       {job && (
-        <Card size="small" title="Tiến trình" style={{ marginBottom: 16 }} data-testid="import-progress">
+        <Card size="small" title="Tiến trình" style={{ marginBottom: 16 }} data-testid={t('import-progress')}>
           <Progress
             percent={jobPercent(job)}
             status={job.status === 'FAILED' ? 'exception' : job.status === 'DONE' ? 'success' : 'active'}

@@ -93,9 +93,22 @@ export default function RegistryRecordPage({ kind }: { kind: 'person' | 'unit' }
       <PageTitle
         title={name ? `Sổ vàng: ${name}` : 'Sổ vàng'}
         extra={
-          <Button className="no-print" icon={<PrinterOutlined />} onClick={() => window.print()}>
-            In
-          </Button>
+          <>
+            {kind === 'person' && (
+              <Button
+                className="no-print"
+                icon={<PrinterOutlined />}
+                href={`/api/v1/people/${encodeURIComponent(id)}/registry.pdf`}
+                target="_blank"
+                style={{ marginRight: 8 }}
+              >
+                In hồ sơ (PDF)
+              </Button>
+            )}
+            <Button className="no-print" icon={<PrinterOutlined />} onClick={() => window.print()}>
+              In
+            </Button>
+          </>
         }
       />
       <ErrorAlert error={headerError ?? records.error} />

@@ -118,6 +118,21 @@ export const ZDraftDecisionInput = z.object({
 });
 export type DraftDecisionInput = z.input<typeof ZDraftDecisionInput>;
 
+/**
+ * Dự thảo quyết định từ danh sách Hội đồng đã thông qua: the lines are the nominations in COUNCIL_PASSED of a
+ * dossier (hồ sơ đề nghị) or of a council meeting (phiên họp). Everything else as a draft.
+ */
+export const ZDraftFromPassedInput = ZDraftDecisionInput.omit({ recipients: true })
+  .extend({
+    dossierId: z.string().uuid().nullable().default(null),
+    meetingId: z.string().uuid().nullable().default(null),
+  })
+  .refine((v) => (v.dossierId === null) !== (v.meetingId === null), {
+    message: 'Chọn một hồ sơ đề nghị hoặc một phiên họp Hội đồng.',
+    path: ['dossierId'],
+  });
+export type DraftFromPassedInput = z.input<typeof ZDraftFromPassedInput>;
+
 export const ZIssueDecisionInput = z.object({
   decidedOn: ZLegalDate,
 });
@@ -211,6 +226,7 @@ export type DecisionDetail = z.infer<typeof ZDecisionDetail>;
 
 export const ZDecisionListQuery = ZPageQuery.extend({
   issuerUnitId: z.string().uuid().optional(),
+  registerId: z.string().uuid().optional(),
   year: z.coerce.number().int().min(1945).max(2100).optional(),
   status: z.enum(DECISION_STATUSES).optional(),
   q: z.string().trim().max(200).optional(),
@@ -265,4 +281,81 @@ export type FundLedger = z.infer<typeof ZFundLedger>;
 export const ZFundLedgerQuery = z.object({
   unitId: z.string().uuid('Chọn cơ quan.'),
   year: z.coerce.number().int().min(1945).max(2100),
+});
+
+/** Mẫu in bằng khen / giấy khen (certificate_templates). Coordinates in mm from the sheet's top-left corner. */
+export const CERTIFICATE_FIELD_KEYS = [
+  'name',
+  'position',
+  'unit',
+  'title',
+  'achievement',
+  'decision',
+  'placeDate',
+  'signerAuthority',
+  'signerTitle',
+  'signerName',
+  'certificateNumber',
+  'verifyCode',
+  'qr',
+] as const;
+export const CERTIFICATE_FIELD_LABELS: Record<(typeof CERTIFICATE_FIELD_KEYS)[number], string> = {
+  name: 'Họ và tên / tên tập thể',
+  position: 'Chức vụ',
+  unit: 'Đơn vị',
+  title: 'Danh hiệu, hình thức',
+  achievement: 'Thành tích',
+  decision: 'Số, ngày quyết định',
+  placeDate: 'Địa danh, ngày tháng',
+  signerAuthority: 'Quyền hạn ký',
+  signerTitle: 'Chức vụ người ký',
+  signerName: 'Họ tên người ký',
+  certificateNumber: 'Số vào sổ',
+  verifyCode: 'Mã xác minh',
+  qr: 'Mã QR xác minh',
+};
+export const ZCertificateField = z.object({
+  key: z.enum(CERTIFICATE_FIELD_KEYS),
+  x: z.number().min(0).max(420),
+  y: z.number().min(0).max(420),
+  width: z.number().positive().max(420).optional(),
+  size: z.number().min(5).max(72).optional(),
+  align: z.enum(['left', 'center', 'right']).optional(),
+  bold: z.boolean().optional(),
+  italic: z.boolean().optional(),
+});
+export const ZSaveCertificateTemplateInput = z
+  .object({
+    unitId: z.string().uuid('Chọn cơ quan sử dụng mẫu.'),
+    name: text(200, 'Nhập tên mẫu.'),
+    paper: z.enum(['A4', 'A3']).default('A4'),
+    orientation: z.enum(['LANDSCAPE', 'PORTRAIT']).default('LANDSCAPE'),
+    mode: z.enum(['FULL', 'PHOI'], { message: 'Chọn kiểu in: toàn bộ hoặc in trên phôi.' }),
+    heading: z.string().trim().max(100).nullable().default(null),
+    fields: z.array(ZCertificateField).max(40).default([]),
+  })
+  .refine((t) => t.mode === 'FULL' || t.fields.some((f) => f.key === 'name'), {
+    message: 'Mẫu in trên phôi phải có vị trí của họ tên.',
+    path: ['fields'],
+  })
+  .refine((t) => t.mode === 'FULL' || t.fields.some((f) => f.key === 'verifyCode' || f.key === 'qr'), {
+    message: 'Mẫu in trên phôi phải có vị trí của mã xác minh hoặc mã QR.',
+    path: ['fields'],
+  });
+export type SaveCertificateTemplateInput = z.input<typeof ZSaveCertificateTemplateInput>;
+export const ZCertificateTemplate = z.object({
+  id: z.string(),
+  unitId: z.string().nullable(),
+  name: z.string(),
+  paper: z.enum(['A4', 'A3']),
+  orientation: z.enum(['LANDSCAPE', 'PORTRAIT']),
+  mode: z.enum(['FULL', 'PHOI']),
+  heading: z.string().nullable(),
+  fields: z.array(ZCertificateField),
+});
+export type CertificateTemplate = z.infer<typeof ZCertificateTemplate>;
+export const ZCertificatesQuery = z.object({
+  templateId: z.string().uuid('Chọn mẫu in.'),
+  /** Only the first page (preview). */
+  first: z.enum(['true', 'false']).optional(),
 });

@@ -479,4 +479,5 @@ export * from './nominations';
 export * from './scoring';
 export * from './portal';
 export * from './notification-email';
+export * from './certificates';
 export * from './portal-publishing';

@@ -2,11 +2,15 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import {
   ZAmendDecisionInput,
+  ZCertificateTemplate,
+  ZCertificatesQuery,
+  ZSaveCertificateTemplateInput,
   ZDecisionDetail,
   ZDecisionListQuery,
   ZDecisionRegister,
   ZDecisionSummary,
   ZDraftDecisionInput,
+  ZDraftFromPassedInput,
   ZFundAllocationInput,
   ZFundLedger,
   ZFundLedgerQuery,
@@ -18,12 +22,18 @@ import {
 import { ServiceError } from '../../errors';
 import { createRegister, listRegisters, previewNumber } from '../../services/decisions/registers';
 import { draftDecision, updateDraft } from '../../services/decisions/draft-decision';
+import { draftFromPassed } from '../../services/decisions/draft-from-passed';
 import { issueDecision } from '../../services/decisions/issue-decision';
 import { draftAmendment } from '../../services/decisions/amend-decision';
 import { uploadSignedCopy } from '../../services/decisions/upload-signed-copy';
 import { getDecision, listDecisions } from '../../services/decisions/queries';
 import { decisionDocx, decisionPdf, paymentListXlsx } from '../../services/decisions/render';
 import { getFundLedger, payDecision, recordFundAllocation } from '../../services/decisions/fund';
+import {
+  createCertificateTemplate,
+  decisionCertificates,
+  listCertificateTemplates,
+} from '../../services/decisions/certificates';
 import { DOCX_MIME, PDF_MIME } from '../../documents';
 import { defineRoutes } from '../route';
 
@@ -88,6 +98,16 @@ export function decisionRoutes(app: FastifyInstance) {
       response: ZDecisionDetail,
       status: 201,
       handler: async (req, _r, ctx) => draftDecision(ctx, req.body),
+    },
+    {
+      method: 'POST',
+      url: '/api/v1/decisions/from-passed',
+      summary: 'Lập dự thảo quyết định từ danh sách Hội đồng đã thông qua (hồ sơ hoặc phiên họp)',
+      tags: TAGS,
+      body: ZDraftFromPassedInput,
+      response: ZDecisionDetail,
+      status: 201,
+      handler: async (req, _r, ctx) => draftFromPassed(ctx, req.body),
     },
     {
       method: 'GET',
@@ -172,6 +192,42 @@ export function decisionRoutes(app: FastifyInstance) {
         reply.header('content-type', PDF_MIME).header('content-disposition', attachment(f.filename));
         return f.bytes;
       },
+    },
+    {
+      method: 'GET',
+      url: '/api/v1/decisions/:id/certificates',
+      summary:
+        'In bằng khen, giấy khen của mọi người trong quyết định (một tệp PDF; first=true: trang đầu để xem trước)',
+      tags: TAGS,
+      query: ZCertificatesQuery,
+      produces: PDF_MIME,
+      handler: async (req, reply, ctx) => {
+        const f = await decisionCertificates(ctx, (req.params as Params).id, req.query);
+        const disposition =
+          (req.query as { first?: string }).first === 'true'
+            ? attachment(f.filename).replace('attachment', 'inline')
+            : attachment(f.filename);
+        reply.header('content-type', PDF_MIME).header('content-disposition', disposition);
+        return f.bytes;
+      },
+    },
+    {
+      method: 'GET',
+      url: '/api/v1/certificate-templates',
+      summary: 'Mẫu in bằng khen, giấy khen (dùng chung và của các cơ quan trong phạm vi)',
+      tags: TAGS,
+      response: z.array(ZCertificateTemplate),
+      handler: async (_req, _r, ctx) => listCertificateTemplates(ctx),
+    },
+    {
+      method: 'POST',
+      url: '/api/v1/certificate-templates',
+      summary: 'Thêm mẫu in: khổ giấy, hướng, in toàn bộ hoặc in trên phôi với tọa độ từng trường (mm)',
+      tags: TAGS,
+      body: ZSaveCertificateTemplateInput,
+      response: ZCertificateTemplate,
+      status: 201,
+      handler: async (req, _r, ctx) => createCertificateTemplate(ctx, req.body),
     },
     {
       method: 'GET',

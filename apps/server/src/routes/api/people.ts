@@ -17,6 +17,8 @@ import { createPerson } from '../../services/people/create-person';
 import { updatePerson } from '../../services/people/update-person';
 import { addEmployment, endEmployment } from '../../services/people/add-employment';
 import { peopleImportTemplate, startPeopleImport } from '../../services/imports/import-people';
+import { awardsImportTemplate, startAwardsImport } from '../../services/imports/import-awards';
+import { personRecordPdf } from '../../services/registry/record-pdf';
 import { getJob } from '../../jobs/queue';
 import { defineRoutes } from '../route';
 
@@ -122,6 +124,62 @@ export function peopleRoutes(app: FastifyInstance, onJobQueued: () => void) {
         const job = await startPeopleImport(ctx, { bytes, filename: part.filename });
         onJobQueued();
         return { job };
+      },
+    },
+    {
+      method: 'GET',
+      url: '/api/v1/imports/awards/template',
+      summary: 'Tải mẫu Excel nhập khen thưởng đã có (sổ vàng)',
+      tags: ['Nhập dữ liệu'],
+      produces: XLSX,
+      handler: async (_req, reply, ctx) => {
+        const buf = await awardsImportTemplate(ctx);
+        reply
+          .header('content-type', XLSX)
+          .header('content-disposition', `attachment; filename="mau-nhap-khen-thuong.xlsx"`);
+        return buf;
+      },
+    },
+    {
+      method: 'POST',
+      url: '/api/v1/imports/awards',
+      summary:
+        'Nhập khen thưởng đã có vào sổ vàng từ tệp .xlsx (chạy nền, trả về tác vụ; nhập lại không tạo trùng)',
+      tags: ['Nhập dữ liệu'],
+      multipart: true,
+      response: z.object({ job: ZJob }),
+      status: 202,
+      handler: async (req, _r, ctx) => {
+        if (!req.isMultipart())
+          throw new ServiceError(
+            'VALIDATION_FAILED',
+            'Gửi tệp theo dạng multipart/form-data, trường "file".',
+          );
+        const part = await req.file();
+        if (!part) throw new ServiceError('VALIDATION_FAILED', 'Chưa chọn tệp.');
+        let bytes: Buffer;
+        try {
+          bytes = await part.toBuffer();
+        } catch {
+          throw new ServiceError('FILE_TOO_LARGE', `Tệp vượt quá ${ctx.config.UPLOAD_MAX_MB} MB.`);
+        }
+        const job = await startAwardsImport(ctx, { bytes, filename: part.filename });
+        onJobQueued();
+        return { job };
+      },
+    },
+    {
+      method: 'GET',
+      url: '/api/v1/people/:id/registry.pdf',
+      summary: 'In hồ sơ khen thưởng trọn đời (sổ vàng) của một cá nhân (PDF)',
+      tags: ['Sổ vàng'],
+      produces: 'application/pdf',
+      handler: async (req, reply, ctx) => {
+        const f = await personRecordPdf(ctx, (req.params as Params).id);
+        reply
+          .header('content-type', 'application/pdf')
+          .header('content-disposition', `inline; filename="${f.filename}"`);
+        return f.bytes;
       },
     },
     {

@@ -1,12 +1,14 @@
 import { eq } from 'drizzle-orm';
 import { ZDraftDecisionInput, type DecisionDetail } from '@vinhdanh/shared';
+import type { z } from 'zod';
 import type { ServiceContext } from '../../context';
+import type { Executor } from '../../db/client';
 import { decisionRecipients, decisions, decisionSteps } from '../../db/schema/decisions';
 import { emitAudit } from '../../audit/emit';
 import { parseInput } from '../../errors';
 import { authorize } from '../../policies/scope';
 import { newId } from '../../lib/ids';
-import { loadDecision, loadRegister, presentDetail, requireDraft } from './common';
+import { loadDecision, loadRegister, presentDetail, requireDraft, type RegisterRow } from './common';
 import { buildRecipientRows, insertRecipientRows } from './recipients';
 
 /**
@@ -17,48 +19,58 @@ export async function draftDecision(ctx: ServiceContext, input: unknown): Promis
   const data = parseInput(ZDraftDecisionInput, input);
   const reg = await loadRegister(ctx.db, data.registerId);
   await authorize(ctx, 'decision.manage', [reg.issuerUnitId]);
-  const on = data.plannedOn ?? ctx.clock.today();
   return ctx.db.transaction(async (tx) => {
-    const id = newId();
-    const rows = await buildRecipientRows(tx, id, data.recipients, on);
-    const [d] = await tx
-      .insert(decisions)
-      .values({
-        id,
-        registerId: reg.id,
-        issuerUnitId: reg.issuerUnitId,
-        kind: data.kind,
-        subject: data.subject,
-        bases: data.bases,
-        content: data.content,
-        recipientsText: data.recipientsText,
-        signerOffice: data.signerOffice ?? reg.signerOffice,
-        signerLevel: data.signerOffice ? data.signerLevel : reg.signerLevel,
-        signerAuthority: data.signerAuthority,
-        signerTitle: data.signerTitle,
-        signerName: data.signerName,
-        plannedOn: data.plannedOn,
-        campaignId: data.campaignId,
-        createdBy: ctx.actor?.accountId ?? null,
-      })
-      .returning();
-    await insertRecipientRows(tx, rows);
-    await tx.insert(decisionSteps).values({
-      id: newId(),
-      decisionId: id,
-      step: 'DRAFTED',
-      at: ctx.clock.now(),
-      actorId: ctx.actor?.accountId ?? null,
-    });
-    const out = await presentDetail(tx, d!);
+    const out = await insertDraft(tx, ctx, reg, data);
     await emitAudit(tx, ctx, {
       action: 'decision.draft',
       entity: 'decision',
-      entityId: id,
+      entityId: out.id,
       after: { ...out, recipients: out.recipients.length },
     });
     return out;
   });
+}
+
+/** Inserts a draft (decision, lines with snapshots and previewed amounts, DRAFTED step) inside `tx`; no audit. */
+export async function insertDraft(
+  tx: Executor,
+  ctx: ServiceContext,
+  reg: RegisterRow,
+  data: z.output<typeof ZDraftDecisionInput>,
+): Promise<DecisionDetail> {
+  const on = data.plannedOn ?? ctx.clock.today();
+  const id = newId();
+  const rows = await buildRecipientRows(tx, id, data.recipients, on);
+  const [d] = await tx
+    .insert(decisions)
+    .values({
+      id,
+      registerId: reg.id,
+      issuerUnitId: reg.issuerUnitId,
+      kind: data.kind,
+      subject: data.subject,
+      bases: data.bases,
+      content: data.content,
+      recipientsText: data.recipientsText,
+      signerOffice: data.signerOffice ?? reg.signerOffice,
+      signerLevel: data.signerOffice ? data.signerLevel : reg.signerLevel,
+      signerAuthority: data.signerAuthority,
+      signerTitle: data.signerTitle,
+      signerName: data.signerName,
+      plannedOn: data.plannedOn,
+      campaignId: data.campaignId,
+      createdBy: ctx.actor?.accountId ?? null,
+    })
+    .returning();
+  await insertRecipientRows(tx, rows);
+  await tx.insert(decisionSteps).values({
+    id: newId(),
+    decisionId: id,
+    step: 'DRAFTED',
+    at: ctx.clock.now(),
+    actorId: ctx.actor?.accountId ?? null,
+  });
+  return presentDetail(tx, d!);
 }
 
 /** Sửa dự thảo: replaces the draft's texts and list (only while it is a draft). */

@@ -12,6 +12,7 @@ import { emitAudit } from '../../audit/emit';
 import { ServiceError, ValidationError, parseInput } from '../../errors';
 import { authorize } from '../../policies/scope';
 import { newId } from '../../lib/ids';
+import { appendNominationStep } from '../../workflow/nomination';
 import { recordAwards, revokeAwards, type NewAward } from '../registry/record-award';
 import {
   amountFor,
@@ -165,6 +166,15 @@ export async function issueDecision(
           .set({ awardId: byOrdinal.get(String(l.ordinal)) ?? null })
           .where(eq(decisionRecipients.id, l.id));
     }
+    // Nominations drafted into this act move on: DECIDED when it awards, REVOKED when it revokes them.
+    const nominationStep =
+      d!.kind === 'THU_HOI' ? 'REVOKED' : d!.kind === 'DINH_CHINH' ? null : ('DECIDED' as const);
+    if (nominationStep)
+      for (const l of lines)
+        if (l.nominationId)
+          await appendNominationStep(tx, ctx, l.nominationId, nominationStep, {
+            data: { decisionId: id, numberText },
+          });
     await tx.insert(decisionSteps).values({
       id: newId(),
       decisionId: id,

@@ -16,6 +16,7 @@ export async function listDecisions(ctx: ServiceContext, input: unknown): Promis
   if (scope !== 'ALL')
     where.push(inArray(decisions.issuerUnitId, [...scope, '00000000-0000-0000-0000-000000000000']));
   if (q.issuerUnitId) where.push(eq(decisions.issuerUnitId, q.issuerUnitId));
+  if (q.registerId) where.push(eq(decisions.registerId, q.registerId));
   if (q.year)
     where.push(sql`coalesce(${decisions.year}, extract(year from ${decisions.createdAt})::int) = ${q.year}`);
   if (q.q)
