@@ -110,13 +110,15 @@ export const specs = [
       const movementId = page.url().split('/phong-trao/')[1]!.split(/[?#]/)[0]!;
 
       // 4. A clerk of Phường Ngọc Hà registers and reports progress.
-      const units = await call<{ items: { id: string; name: string }[] }>(
+      // The participant itself (the demo also holds the pre-2025 ward of the same name, dissolved 01/07/2025).
+      const movement = await call<{ participants: { unitId: string; name: string }[] }>(
         page,
         baseUrl,
         'GET',
-        `/units?q=${encodeURIComponent('Ngọc Hà')}&pageSize=20`,
+        `/movements/${movementId}`,
       );
-      const ngocHa = units.items.find((u) => u.name === 'Phường Ngọc Hà');
+      const participant = movement.participants.find((u) => u.name === 'Phường Ngọc Hà');
+      const ngocHa = participant ? { id: participant.unitId, name: participant.name } : undefined;
       assert(ngocHa, 'có Phường Ngọc Hà');
       const clerk = { username: `e2e.phongtrao.${tag}`, password: `mat-khau-${tag}-pt` };
       await call(page, baseUrl, 'POST', '/accounts', {
