@@ -166,6 +166,8 @@ export const specs = [
       await row.locator('.ant-table-row-expand-icon').click();
       const compare = panel.getByTestId('unit-compare');
       await expectVisible(compare, 'bảng chỉ tiêu đăng ký và kết quả báo cáo của Ngọc Hà');
+      // The registration and the report load after the row opens (the cells show "—" meanwhile).
+      await expectVisible(compare.getByText('80 %', { exact: true }), 'giá trị báo cáo 80 % của Ngọc Hà');
       const cmp = (await compare.innerText()).replace(/\s+/g, ' ');
       assert(/100 % 95 % 80 %/.test(cmp), `chỉ tiêu chung 100 %, đăng ký 95 %, báo cáo 80 % (thấy "${cmp}")`);
       await expectVisible(panel.getByTestId('chart-items'), 'biểu đồ mức đạt theo nội dung');
