@@ -167,6 +167,7 @@ export const specs = [
       const compare = panel.getByTestId('unit-compare');
       await expectVisible(compare, 'bảng chỉ tiêu đăng ký và kết quả báo cáo của Ngọc Hà');
       // The registration and the report load after the row opens (the cells show "—" meanwhile).
+      await expectVisible(compare.getByText('95 %', { exact: true }), 'chỉ tiêu đăng ký 95 % của Ngọc Hà');
       await expectVisible(compare.getByText('80 %', { exact: true }), 'giá trị báo cáo 80 % của Ngọc Hà');
       const cmp = (await compare.innerText()).replace(/\s+/g, ' ');
       assert(/100 % 95 % 80 %/.test(cmp), `chỉ tiêu chung 100 %, đăng ký 95 %, báo cáo 80 % (thấy "${cmp}")`);
