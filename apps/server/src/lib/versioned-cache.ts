@@ -1,6 +1,6 @@
 /**
  * In-process cache of read results that is never stale: each entry records the data version it was computed
- * under (table data_versions, bumped by triggers in the same transaction as any change to the data behind it),
+ * under (table data_versions, bumped by triggers in the same transaction as every change to the data behind it),
  * and a lookup hits only when the caller's current version is the same. App nodes stay stateless: a node that
  * has not seen a change simply misses. See docs/adr/0008-versioned-read-cache.md.
  */

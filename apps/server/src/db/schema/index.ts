@@ -465,7 +465,7 @@ export * from './council';
 
 export * from './decisions';
 /**
- * Data version counters: statement-level triggers bump a counter in the same transaction as any change to the
+ * Data version counters: statement-level triggers bump a counter in the same transaction as every change to the
  * tables behind it ('people': persons, employments, units, unit_versions), so a cached read result is valid exactly
  * while its counter is unchanged — on every app node, without a shared cache (lib/versioned-cache.ts, ADR 0008).
  */

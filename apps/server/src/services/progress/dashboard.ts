@@ -121,7 +121,7 @@ async function compute(ctx: ServiceContext, m: MovementRow, pid: string): Promis
  * units first; late units flagged; and per content item the same mean over units.
  *
  * The aggregate is kept in a versioned cache (lib/versioned-cache.ts) under the 'movements' data version, which
- * triggers bump in the same transaction as any change to movements, participants, items, periods, registrations,
+ * triggers bump in the same transaction as every change to movements, participants, items, periods, registrations,
  * targets, reports or values, and the 'people' version (unit names), and keyed by today (lateness): a hit is
  * never stale.
  */
